@@ -1,0 +1,22 @@
+/** A preview that shows the shape of a secret without revealing it: `ab…yz (40 chars)`. */
+export function maskedPreview(secret: string): string {
+  if (secret.length <= 8) return `${'•'.repeat(secret.length)} (${secret.length} chars)`;
+  return `${secret.slice(0, 2)}${'•'.repeat(6)}${secret.slice(-2)} (${secret.length} chars)`;
+}
+
+export const MASK = '••••••';
+
+/** Replaces every occurrence of each secret (and its encoded forms) in text with the mask. */
+export function redactText(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const s of secrets) {
+    if (!s || s.length < 4) continue;
+    const forms = new Set([
+      s,
+      encodeURIComponent(s),
+      new URLSearchParams({ k: s }).toString().slice(2),
+    ]);
+    for (const f of forms) out = out.split(f).join(MASK);
+  }
+  return out;
+}

@@ -1,0 +1,26 @@
+/**
+ * Operation names only (no schemas), so the preload script can list them without bundling zod.
+ * The IPC channel of an operation is `workbench:<name>`; the RPC path is `/rpc/<name>`.
+ */
+export const operationNames = [
+  'getAppInfo',
+  'listProfiles',
+  'saveProfile',
+  'deleteProfile',
+  'createSandboxProfile',
+  'getToken',
+  'getCurrentToken',
+  'sendRequest',
+  'cancelRequest',
+  'updateSettings',
+] as const;
+
+export type OperationName = (typeof operationNames)[number];
+
+export function ipcChannel(name: OperationName): string {
+  return `workbench:${name}`;
+}
+
+export function isOperationName(value: string): value is OperationName {
+  return (operationNames as readonly string[]).includes(value);
+}

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { isValidScopeToken } from './scope-string';
+import { checkOverrideUrl, isValidLabel, joinUrl, teamBaseUrl } from './team-url';
+
+export const grantTypes = ['client_credentials', 'authorization_code'] as const;
+export type GrantType = (typeof grantTypes)[number];
+export const grantTypeLabels: Record<GrantType, string> = {
+  client_credentials: 'Client credentials',
+  authorization_code: 'Authorization code',
+};
+
+export const authMethods = ['client_secret_basic', 'client_secret_post'] as const;
+export type AuthMethod = (typeof authMethods)[number];
+
+export const paramsAsOptions = ['form', 'multipart', 'query'] as const;
+export type ParamsAs = (typeof paramsAsOptions)[number];
+
+const optionalUrl = (field: string) =>
+  z
+    .string()
+    .trim()
+    .max(2048)
+    .refine((v) => v === '' || checkOverrideUrl(v) === null, {
+      error: (issue) => `${field} ${checkOverrideUrl(String(issue.input)) ?? 'is invalid'}`,
+    });
+
+/** The fields a user edits. Secrets are not part of it: they travel separately. */
+export const profileFieldsSchema = z
+  .object({
+    name: z.string().trim().min(1, 'Profile name is required').max(120),
+    team: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .refine((v) => v === '' || isValidLabel(v), 'Team must be letters, digits and dashes'),
+    cluster: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .refine((v) => v === '' || isValidLabel(v), 'Cluster must be letters, digits and dashes'),
+    baseUrl: optionalUrl('Base URL'),
+    tokenUrl: optionalUrl('Token URL'),
+    clientId: z.string().trim().min(1, 'Client ID is required').max(512),
+    grantType: z.enum(grantTypes),
+    authMethod: z.enum(authMethods),
+    scopes: z
+      .array(z.string().trim().refine(isValidScopeToken, 'Scope contains a space or a character RFC 6749 does not allow'))
+      .max(200),
+    paramsAs: z.enum(paramsAsOptions),
+    basicEncoding: z.enum(['rfc6749', 'raw']),
+    /** A sandbox profile points at the built-in sandbox, wherever it listens this run. */
+    sandbox: z.boolean(),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    if (!p.sandbox && p.baseUrl === '' && (p.team === '' || p.cluster === '')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [p.team === '' ? 'team' : 'cluster'],
+        message: 'Team and Cluster are required unless a Base URL is given',
+      });
+    }
+  });
+
+export type ProfileFields = z.infer<typeof profileFieldsSchema>;
+
+/** A profile as stored: the fields plus identity. Never holds a secret. */
+export interface StoredProfile extends ProfileFields {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type SecretStorage = 'keychain' | 'memory';
+
+/** A profile as the renderer sees it. */
+export interface ProfileView extends StoredProfile {
+  hasSecret: boolean;
+  secretPreview: string | null;
+  secretStorage: SecretStorage | null;
+  /** Base URL and Token URL in effect (overrides applied, sandbox resolved). */
+  effectiveBaseUrl: string | null;
+  effectiveTokenUrl: string | null;
+}
+
+export const emptyProfileFields: ProfileFields = {
+  name: '',
+  team: '',
+  cluster: '',
+  baseUrl: '',
+  tokenUrl: '',
+  clientId: '',
+  grantType: 'client_credentials',
+  authMethod: 'client_secret_basic',
+  scopes: [],
+  paramsAs: 'form',
+  basicEncoding: 'rfc6749',
+  sandbox: false,
+};
+
+export function effectiveBaseUrl(p: ProfileFields, sandboxUrl?: string | null): string | null {
+  if (p.baseUrl) return p.baseUrl.replace(/\/+$/, '');
+  if (p.sandbox) return sandboxUrl ?? null;
+  if (p.team && p.cluster) return teamBaseUrl({ team: p.team, cluster: p.cluster });
+  return null;
+}
+
+export function effectiveTokenUrl(p: ProfileFields, sandboxUrl?: string | null): string | null {
+  if (p.tokenUrl) return p.tokenUrl;
+  const base = effectiveBaseUrl(p, sandboxUrl);
+  return base ? joinUrl(base, '/oauth2/token') : null;
+}

@@ -1,0 +1,54 @@
+import type { SecretStorage } from './profile';
+import type { Failure, WireRequest, WireResponse } from './wire';
+
+/** A token as the renderer sees it. The access token is shown to the user, the secret never. */
+export interface TokenView {
+  profileId: string;
+  accessToken: string;
+  tokenType: string;
+  /** `expires_in` from the response, seconds; null when the server sent none. */
+  expiresIn: number | null;
+  /** When the response arrived (ms since epoch, main-process clock). */
+  receivedAt: number;
+  requestedScopes: string[];
+  /** Scopes in the response's `scope`; when the server sent no `scope`, the requested ones. */
+  grantedScopes: string[];
+  /** True when the response carried a `scope` member. */
+  scopeReturned: boolean;
+  /** Requested but not granted. */
+  notGranted: string[];
+  /** Origin this token may be sent to without asking. */
+  origin: string;
+}
+
+export interface TokenResult {
+  request: WireRequest | null;
+  /** For client_secret_basic: the decoded `id:secret` with the secret masked. */
+  basicDecoded?: string;
+  response: WireResponse | null;
+  token: TokenView | null;
+  failure: Failure | null;
+}
+
+export interface ApiResult {
+  request: WireRequest | null;
+  response: WireResponse | null;
+  failure: Failure | null;
+  /** Set when the URL's origin differs from the profile's and the user has not confirmed. */
+  needsConfirmation: { targetOrigin: string; profileOrigin: string } | null;
+}
+
+export interface Settings {
+  timeoutSeconds: number;
+}
+
+export interface AppInfo {
+  host: 'electron' | 'browser';
+  version: string;
+  dataDir: string;
+  secretStorage: SecretStorage;
+  /** Why the keychain is not used, when it is not. */
+  keychainProblem: string | null;
+  settings: Settings;
+  sandboxUrl: string | null;
+}
