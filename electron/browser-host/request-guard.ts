@@ -1,0 +1,50 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+
+export interface GuardVerdict {
+  ok: boolean;
+  status: number;
+  reason: string;
+}
+
+const allow: GuardVerdict = { ok: true, status: 200, reason: '' };
+
+/** The exact Host values this server answers to; anything else may be DNS rebinding. */
+export function allowedHosts(port: number): string[] {
+  return [`127.0.0.1:${port}`, `localhost:${port}`];
+}
+
+export function checkHost(req: IncomingMessage, port: number): GuardVerdict {
+  const host = req.headers.host ?? '';
+  return allowedHosts(port).includes(host)
+    ? allow
+    : { ok: false, status: 421, reason: 'Wrong Host header' };
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * An RPC call must carry the launch key in a header (never the query string), come from the page
+ * this server served (exact Origin matching the Host), and be JSON. No CORS headers are ever sent,
+ * so no other origin can read an answer or pass a preflight.
+ */
+export function checkRpc(req: IncomingMessage, port: number, key: string): GuardVerdict {
+  const host = checkHost(req, port);
+  if (!host.ok) return host;
+  const origin = req.headers.origin;
+  if (origin !== `http://${req.headers.host}`) {
+    return { ok: false, status: 403, reason: 'Foreign or missing Origin' };
+  }
+  const given = req.headers['x-workbench-key'];
+  if (typeof given !== 'string' || !sameSecret(given, key)) {
+    return { ok: false, status: 401, reason: 'Missing or wrong launch key' };
+  }
+  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+    return { ok: false, status: 415, reason: 'Content-Type must be application/json' };
+  }
+  return allow;
+}

@@ -1,0 +1,116 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { isOperationName } from '../../shared/operations';
+import { dispatch, type Handlers } from '../handlers';
+import { checkHost, checkRpc } from './request-guard';
+import { readStaticFile } from './static-files';
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const MAX_BODY = 12 * 1024 * 1024;
+
+export interface BrowserHost {
+  port: number;
+  key: string;
+  /** The URL to open once: it carries the launch key, which the page moves out of the address bar. */
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface BrowserHostOptions {
+  handlers: Handlers;
+  staticDir: string;
+  port?: number;
+  key?: string;
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'X-Frame-Options': 'DENY',
+    'Cache-Control': 'no-store',
+  });
+  res.end(body);
+}
+
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        resolve(null);
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * The browser host: serves the built renderer and the handler table on 127.0.0.1 only, for
+ * machines where the Electron runtime cannot run.
+ */
+export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const key = options.key ?? randomBytes(24).toString('base64url');
+  let port = 0;
+
+  const server = createServer(async (req, res) => {
+    const url = req.url ?? '/';
+    if (url.startsWith('/rpc/')) {
+      if (req.method !== 'POST') return send(res, 405, 'text/plain', 'Method not allowed');
+      const verdict = checkRpc(req, port, key);
+      if (!verdict.ok) return send(res, verdict.status, 'text/plain', verdict.reason);
+      const name = url.slice(5).split('?')[0] ?? '';
+      if (!isOperationName(name)) return send(res, 404, 'text/plain', 'Unknown operation');
+      const text = await readBody(req);
+      if (text === null) return send(res, 413, 'text/plain', 'Request too large');
+      let input: unknown;
+      try {
+        input = text ? JSON.parse(text) : {};
+      } catch {
+        return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { message: 'Request body is not JSON' } }));
+      }
+      const envelope = await dispatch(options.handlers, name, input);
+      return send(res, 200, 'application/json', JSON.stringify(envelope));
+    }
+    const host = checkHost(req, port);
+    if (!host.ok) return send(res, host.status, 'text/plain', host.reason);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
+    const file = await readStaticFile(options.staticDir, url);
+    if (!file) return send(res, 404, 'text/plain', 'Not found');
+    return send(res, 200, file.type, file.body);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    port,
+    key,
+    url: `http://127.0.0.1:${port}/?key=${key}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

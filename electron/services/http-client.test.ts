@@ -1,0 +1,78 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sendRequest } from './http-client';
+
+let server: Server;
+let base: string;
+const seen: { method?: string; url?: string; headers: IncomingMessage['headers']; body: string }[] = [];
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString('utf8')));
+    req.on('end', () => {
+      seen.push({ method: req.method, url: req.url, headers: req.headers, body });
+      if (req.url === '/slow') return void setTimeout(() => res.end('late'), 5000);
+      res.writeHead(201, { 'content-type': 'application/json', 'x-test': 'yes' });
+      res.end('{"ok":true}');
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((r) => server.close(r));
+});
+
+describe('http client', () => {
+  it('sends exactly the described request and reads the answer', async () => {
+    const out = await sendRequest(
+      { method: 'POST', url: `${base}/echo?q=1`, headers: [['X-One', '1'], ['Content-Type', 'text/plain']], body: { contentType: 'text/plain', text: 'héllo' } },
+      { timeoutSeconds: 5, step: 'api-call' },
+    );
+    expect(out.failure).toBeNull();
+    expect(out.response).toMatchObject({ status: 201, statusText: 'Created', bodyText: '{"ok":true}', size: 11, truncated: false });
+    expect(out.response?.headers).toContainEqual(['x-test', 'yes']);
+    const last = seen.at(-1);
+    expect(last).toMatchObject({ method: 'POST', url: '/echo?q=1', body: 'héllo' });
+    expect(last?.headers['x-one']).toBe('1');
+  });
+
+  it('names a timeout', async () => {
+    const out = await sendRequest({ method: 'GET', url: `${base}/slow`, headers: [] }, { timeoutSeconds: 1, step: 'api-call' });
+    expect(out.failure).toMatchObject({ kind: 'timeout', title: 'Timed out' });
+  });
+
+  it('names a cancel', async () => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    const out = await sendRequest(
+      { method: 'GET', url: `${base}/slow`, headers: [] },
+      { timeoutSeconds: 10, step: 'api-call', signal: controller.signal },
+    );
+    expect(out.failure?.kind).toBe('cancelled');
+  });
+
+  it('names a refused connection', async () => {
+    const probe = createServer();
+    await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
+    const port = (probe.address() as AddressInfo).port;
+    await new Promise((r) => probe.close(r));
+    const out = await sendRequest({ method: 'GET', url: `http://127.0.0.1:${port}/`, headers: [] }, { timeoutSeconds: 5, step: 'connect' });
+    expect(out.failure).toMatchObject({ kind: 'connection-refused', step: 'connect' });
+  });
+
+  it('names a TLS failure (https spoken to a plain http port)', async () => {
+    const out = await sendRequest({ method: 'GET', url: base.replace('http:', 'https:'), headers: [] }, { timeoutSeconds: 5, step: 'api-call' });
+    expect(out.failure?.kind).toBe('tls');
+  });
+
+  it('names a DNS failure', async () => {
+    const out = await sendRequest({ method: 'GET', url: 'https://no-such-team.invalid/', headers: [] }, { timeoutSeconds: 5, step: 'api-call' });
+    expect(['dns', 'timeout']).toContain(out.failure?.kind);
+    if (out.failure?.kind === 'dns') expect(out.failure.hint).toMatch(/Team and Cluster/);
+  });
+});

@@ -1,0 +1,103 @@
+import { request, type Dispatcher } from 'undici';
+import type { Failure, WireRequest, WireResponse } from '../../shared/wire';
+import { describeNetworkFailure } from './network-failure';
+
+/** Bodies up to this size are kept for display; larger ones are counted but cut. */
+export const DISPLAY_BODY_LIMIT = 5 * 1024 * 1024;
+
+export interface SendOptions {
+  timeoutSeconds: number;
+  /** Aborts the request when the user presses Cancel. */
+  signal?: AbortSignal;
+  step: Failure['step'];
+  dispatcher?: Dispatcher;
+}
+
+export type SendOutcome =
+  | { response: WireResponse; failure: null }
+  | { response: null; failure: Failure };
+
+const reasonPhrases: Record<number, string> = {
+  200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No Content', 301: 'Moved Permanently',
+  302: 'Found', 303: 'See Other', 304: 'Not Modified', 307: 'Temporary Redirect',
+  308: 'Permanent Redirect', 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden',
+  404: 'Not Found', 405: 'Method Not Allowed', 406: 'Not Acceptable', 408: 'Request Timeout',
+  409: 'Conflict', 410: 'Gone', 413: 'Content Too Large', 415: 'Unsupported Media Type',
+  422: 'Unprocessable Content', 429: 'Too Many Requests', 500: 'Internal Server Error',
+  501: 'Not Implemented', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
+};
+
+export function reasonPhrase(status: number): string {
+  return reasonPhrases[status] ?? '';
+}
+
+function flattenHeaders(raw: Record<string, string | string[] | undefined>): [string, string][] {
+  const out: [string, string][] = [];
+  for (const [k, v] of Object.entries(raw)) {
+    if (Array.isArray(v)) for (const item of v) out.push([k, item]);
+    else if (v !== undefined) out.push([k, v]);
+  }
+  return out;
+}
+
+/**
+ * Sends one request exactly as described and reads the answer. Never throws: a failure to
+ * connect, a timeout or a cancel comes back as a named Failure. Redirects are not followed,
+ * so a token request is never replayed to another host.
+ */
+export async function sendRequest(wire: WireRequest, options: SendOptions): Promise<SendOutcome> {
+  const timeout = AbortSignal.timeout(options.timeoutSeconds * 1000);
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  const host = (() => {
+    try {
+      return new URL(wire.url).host;
+    } catch {
+      return wire.url;
+    }
+  })();
+  const started = performance.now();
+  try {
+    const res = await request(wire.url, {
+      method: wire.method as Dispatcher.HttpMethod,
+      headers: Object.fromEntries(wire.headers.map(([k, v]) => [k, v])) as Record<string, string>,
+      body: wire.body?.text,
+      signal,
+      dispatcher: options.dispatcher,
+      headersTimeout: options.timeoutSeconds * 1000,
+      bodyTimeout: options.timeoutSeconds * 1000,
+    });
+    const firstByteMs = performance.now() - started;
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let kept = 0;
+    for await (const chunk of res.body as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (kept < DISPLAY_BODY_LIMIT) {
+        const part = chunk.subarray(0, DISPLAY_BODY_LIMIT - kept);
+        chunks.push(part);
+        kept += part.length;
+      }
+    }
+    const headers = flattenHeaders(res.headers);
+    const contentType = (res.headers['content-type'] as string | undefined) ?? null;
+    return {
+      failure: null,
+      response: {
+        status: res.statusCode,
+        statusText: reasonPhrase(res.statusCode),
+        headers,
+        bodyText: Buffer.concat(chunks).toString('utf8'),
+        size,
+        truncated: size > kept,
+        contentType,
+        timings: { totalMs: Math.round(performance.now() - started), firstByteMs: Math.round(firstByteMs) },
+      },
+    };
+  } catch (err) {
+    const cause = options.signal?.aborted ? 'cancelled' : timeout.aborted ? 'timeout' : null;
+    return {
+      response: null,
+      failure: describeNetworkFailure(err, options.step, host, cause, options.timeoutSeconds),
+    };
+  }
+}

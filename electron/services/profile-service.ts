@@ -1,0 +1,143 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { maskedPreview } from '../../shared/mask';
+import {
+  effectiveBaseUrl,
+  effectiveTokenUrl,
+  profileFieldsSchema,
+  type ProfileFields,
+  type ProfileView,
+  type StoredProfile,
+} from '../../shared/profile';
+import type { KeyValueStore } from './data-store';
+import { WorkbenchInputError } from './errors';
+import { secretAccounts, type SecretVault } from './secret-vault';
+
+const storedProfileSchema = z.object({
+  id: z.string().min(1),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  fields: z.unknown(),
+});
+
+export interface SaveProfileInput {
+  id?: string;
+  fields: ProfileFields;
+  /** undefined: keep the saved secret; string: replace it; null: remove it. */
+  clientSecret?: string | null;
+}
+
+/**
+ * Profiles in the store, their secrets in the vault. The store never sees a secret; the
+ * renderer gets `hasSecret` and a masked preview only.
+ */
+export class ProfileService {
+  /** Secrets read this run, so listing profiles does not ask the keychain every time. */
+  private readonly secretCache = new Map<string, string | null>();
+
+  constructor(
+    private readonly store: KeyValueStore,
+    private readonly vault: SecretVault,
+    private readonly sandboxUrl: () => string | null,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** Entries this version cannot read are kept as they are and written back untouched. */
+  private unreadable: unknown[] = [];
+
+  private readAll(): StoredProfile[] {
+    const raw = this.store.get('profiles');
+    this.unreadable = [];
+    if (!Array.isArray(raw)) return [];
+    const out: StoredProfile[] = [];
+    for (const item of raw) {
+      const entry = storedProfileSchema.safeParse(item);
+      const fields = entry.success ? profileFieldsSchema.safeParse(entry.data.fields) : null;
+      if (!entry.success || !fields?.success) {
+        this.unreadable.push(item);
+        continue;
+      }
+      const { id, createdAt, updatedAt } = entry.data;
+      out.push({ ...fields.data, id, createdAt, updatedAt });
+    }
+    return out;
+  }
+
+  private writeAll(profiles: StoredProfile[]): void {
+    const entries = profiles.map(({ id, createdAt, updatedAt, ...fields }) => ({
+      id,
+      createdAt,
+      updatedAt,
+      fields,
+    }));
+    this.store.set('profiles', [...entries, ...this.unreadable]);
+  }
+
+  get(id: string): StoredProfile {
+    const p = this.readAll().find((x) => x.id === id);
+    if (!p) throw new WorkbenchInputError(`No profile with id ${id}: it may have been deleted.`, 'id');
+    return p;
+  }
+
+  async getSecret(id: string): Promise<string | null> {
+    if (this.secretCache.has(id)) return this.secretCache.get(id) ?? null;
+    const secret = await this.vault.get(secretAccounts.clientSecret(id));
+    this.secretCache.set(id, secret);
+    return secret;
+  }
+
+  async view(p: StoredProfile): Promise<ProfileView> {
+    const secret = await this.getSecret(p.id);
+    const sandboxUrl = this.sandboxUrl();
+    return {
+      ...p,
+      hasSecret: secret !== null,
+      secretPreview: secret !== null ? maskedPreview(secret) : null,
+      secretStorage: secret !== null ? this.vault.storage : null,
+      effectiveBaseUrl: effectiveBaseUrl(p, sandboxUrl),
+      effectiveTokenUrl: effectiveTokenUrl(p, sandboxUrl),
+    };
+  }
+
+  async list(): Promise<ProfileView[]> {
+    const all = this.readAll().sort((a, b) => a.name.localeCompare(b.name));
+    return Promise.all(all.map((p) => this.view(p)));
+  }
+
+  async save(input: SaveProfileInput): Promise<ProfileView> {
+    const all = this.readAll();
+    const now = this.now().toISOString();
+    const existing = input.id ? all.find((p) => p.id === input.id) : undefined;
+    if (input.id && !existing) {
+      throw new WorkbenchInputError(`No profile with id ${input.id}: it may have been deleted.`, 'id');
+    }
+    const fields = profileFieldsSchema.parse(input.fields);
+    const duplicate = all.find((p) => p.name === fields.name && p.id !== input.id);
+    if (duplicate) throw new WorkbenchInputError(`Profile name "${fields.name}" is already used`, 'name');
+    const profile: StoredProfile = {
+      ...fields,
+      id: existing?.id ?? randomUUID(),
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now,
+    };
+    // Secret first: if the keychain fails, nothing about the profile has changed yet.
+    if (typeof input.clientSecret === 'string' && input.clientSecret.length > 0) {
+      await this.vault.set(secretAccounts.clientSecret(profile.id), input.clientSecret);
+      this.secretCache.set(profile.id, input.clientSecret);
+    } else if (input.clientSecret === null) {
+      await this.vault.delete(secretAccounts.clientSecret(profile.id));
+      this.secretCache.set(profile.id, null);
+    }
+    this.writeAll(existing ? all.map((p) => (p.id === profile.id ? profile : p)) : [...all, profile]);
+    return this.view(profile);
+  }
+
+  async delete(id: string): Promise<boolean> {
+    const all = this.readAll();
+    if (!all.some((p) => p.id === id)) return false;
+    this.writeAll(all.filter((p) => p.id !== id));
+    await this.vault.delete(secretAccounts.clientSecret(id));
+    this.secretCache.delete(id);
+    return true;
+  }
+}

@@ -1,0 +1,29 @@
+import { createHandlers, type Handlers } from './handlers';
+import { keychainService } from './launch-options';
+import type { KeyValueStore } from './services/data-store';
+import { openSecretVault } from './services/secret-vault';
+import { createServices, type Services } from './services/services';
+
+export interface Workbench {
+  services: Services;
+  handlers: Handlers;
+}
+
+/** Opens the vault and wires services and handlers: the same for both hosts. */
+export async function openWorkbench(options: {
+  dataDir: string;
+  store: KeyValueStore;
+  host: 'electron' | 'browser';
+  version: string;
+}): Promise<Workbench> {
+  const vault = await openSecretVault(keychainService(options.dataDir));
+  const services = createServices(options.store, vault);
+  const handlers = createHandlers(services, () => ({
+    host: options.host,
+    version: options.version,
+    dataDir: options.dataDir,
+    secretStorage: vault.storage,
+    keychainProblem: vault.problem,
+  }));
+  return { services, handlers };
+}

@@ -1,0 +1,58 @@
+import { Badge, Box, Group, Text } from '@mantine/core';
+import { useMemo } from 'react';
+import { prettyBody } from './format';
+import { mono } from './theme';
+
+/** A body in a monospace block, pretty-printed when it is JSON. */
+export function BodyView({
+  text,
+  truncated = false,
+  label,
+}: {
+  text: string;
+  truncated?: boolean;
+  label: string;
+}) {
+  const shown = useMemo(() => prettyBody(text), [text]);
+  return (
+    <Box>
+      <Group gap="xs" mb={4}>
+        {shown.json && (
+          <Badge size="xs" variant="light" color="gray">
+            JSON, pretty-printed
+          </Badge>
+        )}
+        {truncated && (
+          <Badge size="xs" variant="light" color="yellow">
+            Truncated: only the beginning is kept for display
+          </Badge>
+        )}
+      </Group>
+      {text === '' ? (
+        <Text size="sm" c="dimmed">
+          Empty body
+        </Text>
+      ) : (
+        <Box
+          component="pre"
+          aria-label={label}
+          tabIndex={0}
+          m={0}
+          p="sm"
+          fz="xs"
+          style={{
+            ...mono,
+            maxHeight: 420,
+            overflow: 'auto',
+            whiteSpace: 'pre-wrap',
+            wordBreak: 'break-word',
+            background: 'var(--mantine-color-default-hover)',
+            borderRadius: 'var(--mantine-radius-sm)',
+          }}
+        >
+          {shown.text}
+        </Box>
+      )}
+    </Box>
+  );
+}

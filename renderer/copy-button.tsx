@@ -1,0 +1,28 @@
+import { Button } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { copyText } from './clipboard';
+
+/** A button that copies a value and says whether it worked. */
+export function CopyButton({ label, value }: { label: string; value: string }) {
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+
+  useEffect(() => {
+    if (state === 'idle') return;
+    const timer = window.setTimeout(() => setState('idle'), 1600);
+    return () => window.clearTimeout(timer);
+  }, [state]);
+
+  return (
+    <Button
+      size="xs"
+      variant={state === 'copied' ? 'light' : 'default'}
+      color={state === 'failed' ? 'red' : state === 'copied' ? 'teal' : undefined}
+      onClick={() => {
+        void copyText(value).then((ok) => setState(ok ? 'copied' : 'failed'));
+      }}
+      aria-label={label}
+    >
+      {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : label}
+    </Button>
+  );
+}

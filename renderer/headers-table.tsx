@@ -1,0 +1,33 @@
+import { Table, Text } from '@mantine/core';
+import { mono } from './theme';
+
+/** Header name/value pairs as sent or received (values already masked by main). */
+export function HeadersTable({ headers, label }: { headers: [string, string][]; label: string }) {
+  if (headers.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        No headers
+      </Text>
+    );
+  }
+  return (
+    <Table.ScrollContainer minWidth={420}>
+      <Table withTableBorder striped verticalSpacing={4} fz="xs" aria-label={label}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w="30%">Name</Table.Th>
+            <Table.Th>Value</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {headers.map(([name, value], i) => (
+            <Table.Tr key={`${name}-${i}`}>
+              <Table.Td style={{ ...mono, verticalAlign: 'top' }}>{name}</Table.Td>
+              <Table.Td style={{ ...mono, wordBreak: 'break-all' }}>{value}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { emptyProfileFields } from '../shared/profile';
+import type { ProfileView } from '../shared/profile';
+import { draftOf, errorField, isDirty, saveInput, withTeamInput } from './profile-draft';
+
+const profile: ProfileView = {
+  ...emptyProfileFields,
+  name: 'Acme',
+  team: 'acme',
+  cluster: 'eu-1',
+  clientId: 'abc',
+  scopes: ['studio'],
+  id: 'p1',
+  createdAt: '2025-01-01T00:00:00Z',
+  updatedAt: '2025-01-01T00:00:00Z',
+  hasSecret: true,
+  secretPreview: 'ab••••••yz (40 chars)',
+  secretStorage: 'keychain',
+  effectiveBaseUrl: 'https://acme.eu-1.celonis.cloud',
+  effectiveTokenUrl: 'https://acme.eu-1.celonis.cloud/oauth2/token',
+};
+
+describe('profile draft', () => {
+  it('keeps the saved secret unless one is typed or removed', () => {
+    const draft = draftOf(profile);
+    expect(isDirty(draft, profile)).toBe(false);
+    expect(saveInput(draft, 'p1')).not.toHaveProperty('clientSecret');
+    expect(saveInput({ ...draft, secret: 's3cret' }, 'p1').clientSecret).toBe('s3cret');
+    expect(saveInput({ ...draft, removeSecret: true }, 'p1').clientSecret).toBeNull();
+    expect(saveInput(draft, null)).not.toHaveProperty('id');
+  });
+
+  it('notices changed fields and scopes', () => {
+    const draft = draftOf(profile);
+    expect(isDirty({ ...draft, fields: { ...draft.fields, scopes: [] } }, profile)).toBe(true);
+    expect(isDirty({ ...draft, secret: 'x' }, profile)).toBe(true);
+  });
+
+  it('maps error fields to form fields', () => {
+    expect(errorField('scopes.3')).toBe('scopes');
+    expect(errorField('fields.clientId')).toBe('clientId');
+    expect(errorField(undefined)).toBeNull();
+  });
+
+  it('fills team and cluster from a pasted team URL', () => {
+    const fields = withTeamInput(emptyProfileFields, 'team', 'https://Acme.eu-1.celonis.cloud/x?y');
+    expect(fields.team).toBe('acme');
+    expect(fields.cluster).toBe('eu-1');
+    expect(withTeamInput(emptyProfileFields, 'cluster', 'us-2').cluster).toBe('us-2');
+  });
+});

@@ -1,0 +1,75 @@
+import type { Envelope, WorkbenchTransport } from '../shared/contract';
+import { operationNames } from '../shared/operations';
+import type { OperationName } from '../shared/operations';
+
+/** The browser host could not be reached, or answered something that is not an envelope. */
+export class HostUnreachableError extends Error {
+  override readonly name = 'HostUnreachableError';
+}
+
+/** The browser host refused this page's launch key (it changes on every start). */
+export class LaunchKeyRejectedError extends Error {
+  override readonly name = 'LaunchKeyRejectedError';
+}
+
+export interface RpcTransportOptions {
+  /** Origin of the host; empty for the page's own origin. */
+  baseUrl?: string;
+  fetch?: typeof fetch;
+}
+
+function isEnvelope(value: unknown): value is Envelope<unknown> {
+  if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
+  const v = value as { ok: unknown; value?: unknown; error?: unknown };
+  if (v.ok === true) return 'value' in v;
+  if (v.ok !== false || typeof v.error !== 'object' || v.error === null) return false;
+  return typeof (v.error as { message?: unknown }).message === 'string';
+}
+
+/** A `WorkbenchTransport` over `POST /rpc/<operation>` on the browser host. */
+export function createRpcTransport(key: string, options: RpcTransportOptions = {}): WorkbenchTransport {
+  const baseUrl = options.baseUrl ?? '';
+  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+
+  async function call(name: OperationName, input: unknown): Promise<Envelope<unknown>> {
+    let response: Response;
+    try {
+      response = await doFetch(`${baseUrl}/rpc/${name}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-workbench-key': key },
+        body: JSON.stringify(input ?? {}),
+        credentials: 'omit',
+        cache: 'no-store',
+      });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new HostUnreachableError(
+        `Could not reach the workbench host for "${name}" (${reason}). Is \`npm run browser\` still running?`,
+      );
+    }
+    let body: unknown = undefined;
+    const text = await response.text().catch(() => '');
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      body = undefined;
+    }
+    if (response.status === 401 || response.status === 403) {
+      const detail = isEnvelope(body) && !body.ok ? ` (${body.error.message})` : '';
+      throw new LaunchKeyRejectedError(
+        `The workbench host did not accept this page's launch key${detail}. The key changes every time the host starts.`,
+      );
+    }
+    if (!isEnvelope(body)) {
+      throw new HostUnreachableError(
+        `The workbench host answered "${name}" with HTTP ${response.status} and no result.`,
+      );
+    }
+    return body;
+  }
+
+  const transport: Partial<Record<OperationName, (input: unknown) => Promise<Envelope<unknown>>>> =
+    {};
+  for (const name of operationNames) transport[name] = (input) => call(name, input);
+  return transport as unknown as WorkbenchTransport;
+}
