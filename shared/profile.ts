@@ -110,3 +110,21 @@ export function effectiveTokenUrl(p: ProfileFields, sandboxUrl?: string | null):
   const base = effectiveBaseUrl(p, sandboxUrl);
   return base ? joinUrl(base, '/oauth2/token') : null;
 }
+
+/** The editable fields of a stored or viewed profile (drops identity and derived values). */
+export function pickProfileFields(p: ProfileFields): ProfileFields {
+  return {
+    name: p.name,
+    team: p.team,
+    cluster: p.cluster,
+    baseUrl: p.baseUrl,
+    tokenUrl: p.tokenUrl,
+    clientId: p.clientId,
+    grantType: p.grantType,
+    authMethod: p.authMethod,
+    scopes: [...p.scopes],
+    paramsAs: p.paramsAs,
+    basicEncoding: p.basicEncoding,
+    sandbox: p.sandbox,
+  };
+}

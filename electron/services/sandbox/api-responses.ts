@@ -36,7 +36,12 @@ export function rateLimitHeaders(decision: RateDecision): Headers {
   };
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Headers = {}) {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Headers = {},
+) {
   const text = JSON.stringify(body);
   res.writeHead(status, {
     ...headers,

@@ -29,8 +29,7 @@ export interface VerifiedToken {
 }
 
 export type TokenCheck =
-  | { ok: true; token: VerifiedToken }
-  | { ok: false; reason: 'expired' | 'invalid' };
+  { ok: true; token: VerifiedToken } | { ok: false; reason: 'expired' | 'invalid' };
 
 export interface TokenVerifierOptions {
   issuer: string;

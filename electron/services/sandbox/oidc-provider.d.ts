@@ -73,8 +73,7 @@ declare module 'oidc-provider' {
   }
 
   type TtlValue =
-    | number
-    | ((ctx: ProviderContext, token: ProviderToken, client?: ProviderClient) => number);
+    number | ((ctx: ProviderContext, token: ProviderToken, client?: ProviderClient) => number);
 
   export interface Configuration {
     adapter?: (model: string) => Adapter;
@@ -84,6 +83,7 @@ declare module 'oidc-provider' {
     scopes?: string[];
     claims?: Record<string, string[]>;
     responseTypes?: string[];
+    clientAuthMethods?: string[];
     routes?: Record<string, string>;
     ttl?: Record<string, TtlValue>;
     pkce?: { required?: (ctx: ProviderContext, client: ProviderClient) => boolean };

@@ -3,11 +3,7 @@ import type { JWK } from 'jose';
 import type { Configuration, ProviderContext, ResourceServerInfo, errors } from 'oidc-provider';
 import { allCatalogScopes } from '../../../shared/scope-catalog';
 import { createMemoryAdapter } from './memory-adapter';
-import {
-  OIDC_SCOPES,
-  accessTokenTtlFor,
-  sandboxClientMetadata,
-} from './sandbox-clients';
+import { OIDC_SCOPES, accessTokenTtlFor, sandboxClientMetadata } from './sandbox-clients';
 import { SIGNING_ALG } from './sandbox-keys';
 import {
   deviceCodeConfirmPage,
@@ -75,6 +71,8 @@ export function buildProviderConfiguration(input: ProviderConfigInput): Configur
     cookies: { keys: [randomBytes(32).toString('base64url')] },
     scopes: [...KNOWN_SCOPES],
     responseTypes: ['code'],
+    // The two methods the platform offers, plus none for the public client.
+    clientAuthMethods: ['client_secret_basic', 'client_secret_post', 'none'],
     routes: { ...SANDBOX_ROUTES },
     ttl: {
       AccessToken: (_ctx, token, client) => accessTokenTtlFor(client?.clientId ?? token.clientId),

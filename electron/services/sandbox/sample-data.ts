@@ -49,7 +49,14 @@ function loginEvent(
   authenticationMethod: 'SSO' | 'PASSWORD',
 ) {
   const host = Number(id.slice(-1)) + 10;
-  return { id, userEmail, eventType, timestamp, authenticationMethod, ipAddress: `192.0.2.${host}` };
+  return {
+    id,
+    userEmail,
+    eventType,
+    timestamp,
+    authenticationMethod,
+    ipAddress: `192.0.2.${host}`,
+  };
 }
 
 export const auditEvents = [
@@ -88,8 +95,18 @@ export const knowledgeModels = [
 ];
 
 export const buckets = [
-  { id: 'b-01', name: 'sample-sftp-inbound', features: ['SFTP'], createdAt: '2025-01-15T09:00:00Z' },
-  { id: 'b-02', name: 'sample-sftp-archive', features: ['SFTP'], createdAt: '2025-02-01T12:30:00Z' },
+  {
+    id: 'b-01',
+    name: 'sample-sftp-inbound',
+    features: ['SFTP'],
+    createdAt: '2025-01-15T09:00:00Z',
+  },
+  {
+    id: 'b-02',
+    name: 'sample-sftp-archive',
+    features: ['SFTP'],
+    createdAt: '2025-02-01T12:30:00Z',
+  },
 ];
 
 export function team(url: string) {

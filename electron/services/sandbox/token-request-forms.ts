@@ -1,25 +1,34 @@
-import { IncomingMessage, type ServerResponse } from 'node:http';
+import { IncomingMessage } from 'node:http';
 
-// The platform's own documents send token requests three ways: an x-www-form-urlencoded body,
-// a multipart/form-data body (the curl example) and grant_type/scope as query parameters (the
-// Postman example). oidc-provider reads only urlencoded bodies, so the sandbox rewrites the other
-// two into one before handing the request on. Body fields win over query parameters.
+// The sandbox reads the form of every client-authenticated POST itself before oidc-provider does,
+// for two reasons:
+// - The platform's own documents send token requests three ways: an x-www-form-urlencoded body,
+//   a multipart/form-data body (the curl example) and grant_type/scope as query parameters (the
+//   Postman example). oidc-provider reads only urlencoded bodies, so the token endpoint's form is
+//   rebuilt from all three. Body fields win over query parameters.
+// - oidc-provider accepts client_secret_basic and client_secret_post interchangeably; the sandbox
+//   holds each client to its registered method (see client-auth-method.ts).
 
 /** oidc-provider's own body limit. */
 const BODY_LIMIT = 56 * 1024;
 
 const URLENCODED = 'application/x-www-form-urlencoded';
+const MULTIPART = 'multipart/form-data';
+
+export interface FormOptions {
+  /** Token endpoint only: accept multipart bodies and query parameters too. */
+  platformVariants: boolean;
+}
 
 function mediaType(req: IncomingMessage): string {
   return (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
 }
 
-/** True when the request is a token request the provider would not read as sent. */
-export function needsRewrite(req: IncomingMessage, url: URL): boolean {
+/** True for a POST whose form the sandbox can read; anything else goes to oidc-provider as is. */
+export function hasReadableForm(req: IncomingMessage, options: FormOptions): boolean {
   if (req.method !== 'POST') return false;
   const type = mediaType(req);
-  if (type === 'multipart/form-data') return true;
-  return url.search.length > 1 && (type === '' || type === URLENCODED);
+  return type === URLENCODED || type === '' || (options.platformVariants && type === MULTIPART);
 }
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {
@@ -36,7 +45,7 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
 
 async function bodyFields(req: IncomingMessage, body: Buffer): Promise<[string, string][]> {
   if (body.length === 0) return [];
-  if (mediaType(req) === 'multipart/form-data') {
+  if (mediaType(req) === MULTIPART) {
     const contentType = req.headers['content-type'] ?? '';
     const form = await new Response(body, { headers: { 'content-type': contentType } }).formData();
     const fields: [string, string][] = [];
@@ -48,34 +57,29 @@ async function bodyFields(req: IncomingMessage, body: Buffer): Promise<[string, 
   return [...new URLSearchParams(body.toString('utf8'))];
 }
 
-function invalidRequest(res: ServerResponse, description: string): void {
-  res.writeHead(400, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(JSON.stringify({ error: 'invalid_request', error_description: description }));
+/** Reads the request's form; throws when the body cannot be read or parsed. */
+export async function readForm(
+  req: IncomingMessage,
+  url: URL,
+  options: FormOptions,
+): Promise<URLSearchParams> {
+  const fields = await bodyFields(req, await readBody(req));
+  const form = new URLSearchParams();
+  if (options.platformVariants) {
+    const inBody = new Set(fields.map(([key]) => key));
+    for (const [key, value] of url.searchParams) if (!inBody.has(key)) form.append(key, value);
+  }
+  for (const [key, value] of fields) form.append(key, value);
+  return form;
 }
 
-/**
- * Reads a multipart or query-parameter token request and returns an equivalent urlencoded
- * request for oidc-provider, or answers 400 itself and returns undefined.
- */
-export async function rewriteTokenRequest(
+/** A fresh request carrying `form` as an urlencoded body, for oidc-provider to read. */
+export function forwardForm(
   req: IncomingMessage,
-  res: ServerResponse,
   url: URL,
-): Promise<IncomingMessage | undefined> {
-  let fields: [string, string][];
-  try {
-    fields = await bodyFields(req, await readBody(req));
-  } catch {
-    invalidRequest(res, 'failed to parse the request body');
-    return undefined;
-  }
-
-  const inBody = new Set(fields.map(([key]) => key));
-  const merged = new URLSearchParams();
-  for (const [key, value] of url.searchParams) if (!inBody.has(key)) merged.append(key, value);
-  for (const [key, value] of fields) merged.append(key, value);
-  const body = Buffer.from(merged.toString(), 'utf8');
-
+  form: URLSearchParams,
+): IncomingMessage {
+  const body = Buffer.from(form.toString(), 'utf8');
   const forwarded = new IncomingMessage(req.socket);
   forwarded.method = 'POST';
   forwarded.url = url.pathname;
@@ -87,7 +91,7 @@ export async function rewriteTokenRequest(
   forwarded.headers = {
     ...headers,
     'content-type': URLENCODED,
-    'content-length': String(body.length),
+    'content-length': `${body.length}`,
   };
   forwarded.complete = true;
   forwarded.push(body);

@@ -1,0 +1,44 @@
+import { randomBytes } from 'node:crypto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MemoryVault, openSecretVault } from './secret-vault';
+
+/** `npm test` runs inside a D-Bus session with gnome-keyring on Linux, and CI installs both. */
+const keychainExpected = process.env.TWB_KEYRING_SESSION === '1' || process.env.CI === 'true';
+const service = `Token Workbench test ${process.pid}`;
+
+describe('secret vault', () => {
+  const cleanup: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const c of cleanup.splice(0)) await c();
+  });
+
+  it('stores, reads and deletes a secret in the OS keychain (memory only where none answers)', async () => {
+    const vault = await openSecretVault(service);
+    if (keychainExpected) expect(vault.storage).toBe('keychain');
+    if (vault.storage === 'memory') expect(vault.problem).toMatch(/keychain/i);
+
+    const account = `profile:${randomBytes(4).toString('hex')}:client-secret`;
+    const secret = 'z/tZ9VwFZqApmIQ+ZH1I5pLk/uB4ud:X2/8bL+wfFTt1rFw= % ü';
+    cleanup.push(() => vault.delete(account));
+    expect(await vault.get(account)).toBeNull();
+    await vault.set(account, secret);
+    expect(await vault.get(account)).toBe(secret);
+    if (vault.storage === 'keychain') {
+      // A second vault (a restart) reads the same entry back from the keychain.
+      const again = await openSecretVault(service);
+      expect(await again.get(account)).toBe(secret);
+    }
+    await vault.delete(account);
+    expect(await vault.get(account)).toBeNull();
+  });
+
+  it('falls back to memory, and says why, when the keychain is switched off', async () => {
+    process.env.TOKEN_WORKBENCH_NO_KEYCHAIN = '1';
+    cleanup.push(async () => void delete process.env.TOKEN_WORKBENCH_NO_KEYCHAIN);
+    const vault = await openSecretVault(service);
+    expect(vault).toBeInstanceOf(MemoryVault);
+    expect(vault.problem).toMatch(/switched off/);
+    await vault.set('a', 'b');
+    expect(await vault.get('a')).toBe('b');
+  });
+});

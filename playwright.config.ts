@@ -1,0 +1,41 @@
+import { defineConfig } from '@playwright/test';
+import { electronRuntimePath } from './e2e/electron-runtime';
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const electronPath = electronRuntimePath();
+if (!electronPath) {
+  console.log('Electron e2e project skipped: the Electron runtime is not installed on this machine.');
+}
+
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  workers: 2,
+  reporter: [['list']],
+  globalSetup: './e2e/global-setup.ts',
+  use: {
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'browser-host',
+      use: {
+        browserName: 'chromium',
+        launchOptions: {
+          executablePath: chromiumPath,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+    ...(electronPath ? [{ name: 'electron', metadata: { electronPath } }] : []),
+  ],
+});
