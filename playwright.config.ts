@@ -4,7 +4,9 @@ import { electronRuntimePath } from './e2e/electron-runtime';
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const electronPath = electronRuntimePath();
 if (!electronPath) {
-  console.log('Electron e2e project skipped: the Electron runtime is not installed on this machine.');
+  console.log(
+    'Electron e2e project skipped: the Electron runtime is not installed on this machine.',
+  );
 }
 
 export default defineConfig({

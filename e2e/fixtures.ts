@@ -18,7 +18,10 @@ export interface WorkbenchApp {
 function waitForUrl(child: ChildProcess): Promise<string> {
   return new Promise((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`browser host did not start:\n${out}`)), 20_000);
+    const timer = setTimeout(
+      () => reject(new Error(`browser host did not start:\n${out}`)),
+      20_000,
+    );
     child.stdout?.on('data', (c: Buffer) => {
       out += c.toString('utf8');
       const m = /Token Workbench is running at (\S+)/.exec(out);
@@ -55,7 +58,14 @@ export const test = base.extend<{ app: WorkbenchApp }>({
     }
     const child = spawn(
       process.execPath,
-      [path.join(root, 'dist/electron/browser-host.js'), '--no-open', '--port', '0', '--data-dir', dataDir],
+      [
+        path.join(root, 'dist/electron/browser-host.js'),
+        '--no-open',
+        '--port',
+        '0',
+        '--data-dir',
+        dataDir,
+      ],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     try {

@@ -1,7 +1,9 @@
 import { expect, test } from './fixtures';
 import { filesContaining } from './data-dir-scan';
 
-test('a new user tries the sandbox: token, countdown, a granted call and a refused one', async ({ app }) => {
+test('a new user tries the sandbox: token, countdown, a granted call and a refused one', async ({
+  app,
+}) => {
   const { page } = app;
 
   await page.getByRole('button', { name: 'Try the sandbox' }).click();
@@ -43,7 +45,9 @@ test('a secret typed into a profile never reaches the data dir', async ({ app })
   const secret = 'e2e-Secret+/=:% with space 7f3a9c';
   await page.getByRole('button', { name: 'New profile' }).first().click();
   await page.getByRole('textbox', { name: 'Profile name' }).fill('Acme production');
-  await page.getByRole('textbox', { name: 'Team' }).fill('https://acme.eu-1.celonis.cloud/package-manager');
+  await page
+    .getByRole('textbox', { name: 'Team' })
+    .fill('https://acme.eu-1.celonis.cloud/package-manager');
   await expect(page.getByRole('textbox', { name: 'Cluster' })).toHaveValue('eu-1');
   await expect(page.getByRole('textbox', { name: 'Team' })).toHaveValue('acme');
   await page.getByRole('textbox', { name: 'Client ID' }).fill('0f1e2d3c-client');

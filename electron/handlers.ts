@@ -1,5 +1,11 @@
 import { ZodError } from 'zod';
-import { describeInputError, schemas, type Envelope, type ParsedInputs, type Results } from '../shared/contract';
+import {
+  describeInputError,
+  schemas,
+  type Envelope,
+  type ParsedInputs,
+  type Results,
+} from '../shared/contract';
 import type { OperationName } from '../shared/operations';
 import { emptyProfileFields } from '../shared/profile';
 import type { AppInfo } from '../shared/results';
@@ -9,9 +15,16 @@ import type { Services } from './services/services';
 /** The one handler table: operation name -> service call. Both hosts serve exactly this. */
 export type Handlers = { [K in OperationName]: (input: ParsedInputs[K]) => Promise<Results[K]> };
 
-export function createHandlers(s: Services, appInfo: () => Omit<AppInfo, 'settings' | 'sandboxUrl'>): Handlers {
+export function createHandlers(
+  s: Services,
+  appInfo: () => Omit<AppInfo, 'settings' | 'sandboxUrl'>,
+): Handlers {
   return {
-    getAppInfo: async () => ({ ...appInfo(), settings: s.settings.get(), sandboxUrl: s.sandbox.url }),
+    getAppInfo: async () => ({
+      ...appInfo(),
+      settings: s.settings.get(),
+      sandboxUrl: s.sandbox.url,
+    }),
     listProfiles: () => s.profiles.list(),
     saveProfile: (input) => s.profiles.save(input),
     deleteProfile: async ({ id }) => {
@@ -65,6 +78,9 @@ export async function dispatch<K extends OperationName>(
     if (err instanceof ZodError) return { ok: false, error: describeInputError(err) };
     const kind = err instanceof Error ? err.name : 'Error';
     console.error(`[workbench] ${name} failed: ${kind}`);
-    return { ok: false, error: { message: `${name} failed unexpectedly (${kind}). See the log for details.` } };
+    return {
+      ok: false,
+      error: { message: `${name} failed unexpectedly (${kind}). See the log for details.` },
+    };
   }
 }

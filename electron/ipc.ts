@@ -4,11 +4,17 @@ import { dispatch, type Handlers } from './handlers';
 
 /** The part of ipcMain this module uses (so its wiring can be tested without Electron). */
 export interface IpcRegistrar {
-  handle(channel: string, listener: (event: IpcMainInvokeEvent, input: unknown) => Promise<unknown>): void;
+  handle(
+    channel: string,
+    listener: (event: IpcMainInvokeEvent, input: unknown) => Promise<unknown>,
+  ): void;
 }
 
 /** True only for the app's own top-level page. */
-export function isTrustedFrame(frame: Pick<WebFrameMain, 'url' | 'parent'> | null, pageUrl: string): boolean {
+export function isTrustedFrame(
+  frame: Pick<WebFrameMain, 'url' | 'parent'> | null,
+  pageUrl: string,
+): boolean {
   if (!frame || frame.parent !== null) return false;
   return frame.url.split('#')[0] === pageUrl;
 }
@@ -21,7 +27,10 @@ export function registerIpc(ipc: IpcRegistrar, handlers: Handlers, pageUrl: () =
   for (const name of operationNames) {
     ipc.handle(ipcChannel(name), async (event, input) => {
       if (!isTrustedFrame(event.senderFrame, pageUrl())) {
-        return { ok: false, error: { message: `Refused ${name}: the call did not come from the app's window.` } };
+        return {
+          ok: false,
+          error: { message: `Refused ${name}: the call did not come from the app's window.` },
+        };
       }
       return dispatch(handlers, name, input);
     });

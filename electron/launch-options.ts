@@ -13,7 +13,8 @@ export interface LaunchOptions {
 /** Where Electron keeps userData for this app, so both hosts share one data dir by default. */
 export function defaultDataDir(): string {
   const home = os.homedir();
-  if (process.platform === 'darwin') return path.join(home, 'Library', 'Application Support', APP_NAME);
+  if (process.platform === 'darwin')
+    return path.join(home, 'Library', 'Application Support', APP_NAME);
   if (process.platform === 'win32') {
     return path.join(process.env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), APP_NAME);
   }

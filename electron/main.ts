@@ -34,7 +34,9 @@ app.on('web-contents-created', (_event, contents) => {
 
 async function start(): Promise<void> {
   await app.whenReady();
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) =>
+    callback(false),
+  );
   session.defaultSession.setPermissionCheckHandler(() => false);
 
   const store = new Store<Record<string, unknown>>({ cwd: options.dataDir, name: 'workbench' });
@@ -69,6 +71,8 @@ async function start(): Promise<void> {
 }
 
 start().catch((err: unknown) => {
-  console.error(`Token Workbench could not start: ${err instanceof Error ? err.message : String(err)}`);
+  console.error(
+    `Token Workbench could not start: ${err instanceof Error ? err.message : String(err)}`,
+  );
   app.exit(1);
 });

@@ -6,7 +6,14 @@ import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const stamp = path.join(root, 'dist', '.build-stamp');
-const sources = ['renderer', 'shared', 'electron', 'vite.config.ts', 'package.json', 'scripts/build-node.mjs'];
+const sources = [
+  'renderer',
+  'shared',
+  'electron',
+  'vite.config.ts',
+  'package.json',
+  'scripts/build-node.mjs',
+];
 
 function newest(p) {
   const full = path.join(root, p);
@@ -23,13 +30,21 @@ export function buildIfStale({ quiet = false } = {}) {
   if (built > Math.max(...sources.map(newest))) return;
   if (!quiet) console.log('Building Token Workbench…');
   const run = (cmd, args) => {
-    const r = spawnSync(cmd, args, { cwd: root, stdio: quiet ? 'pipe' : ['ignore', 'ignore', 'inherit'] });
+    const r = spawnSync(cmd, args, {
+      cwd: root,
+      stdio: quiet ? 'pipe' : ['ignore', 'ignore', 'inherit'],
+    });
     if (r.status !== 0) {
       if (quiet) process.stderr.write(r.stderr ?? '');
       throw new Error(`build step failed: ${cmd} ${args.join(' ')}`);
     }
   };
-  run(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn']);
+  run(process.execPath, [
+    path.join(root, 'node_modules/vite/bin/vite.js'),
+    'build',
+    '--logLevel',
+    'warn',
+  ]);
   run(process.execPath, [path.join(root, 'scripts/build-node.mjs')]);
   writeFileSync(stamp, new Date().toISOString());
 }

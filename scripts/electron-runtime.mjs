@@ -26,7 +26,8 @@ export function findElectron({ fetch = true } = {}) {
     return { path: null, reason: 'the electron package is not installed' };
   }
   const found = locate(dir);
-  if (found || !fetch) return { path: found, reason: found ? null : 'the Electron runtime is not installed' };
+  if (found || !fetch)
+    return { path: found, reason: found ? null : 'the Electron runtime is not installed' };
   const r = spawnSync(process.execPath, [path.join(dir, 'install.js')], {
     stdio: 'ignore',
     timeout: 120_000,
@@ -35,6 +36,9 @@ export function findElectron({ fetch = true } = {}) {
   if (fetched) return { path: fetched, reason: null };
   return {
     path: null,
-    reason: r.error?.code === 'ETIMEDOUT' ? 'fetching the Electron runtime timed out' : 'the Electron runtime could not be fetched',
+    reason:
+      r.error?.code === 'ETIMEDOUT'
+        ? 'fetching the Electron runtime timed out'
+        : 'the Electron runtime could not be fetched',
   };
 }

@@ -19,9 +19,13 @@ try {
 }
 
 function startBrowserHost() {
-  const child = spawn(process.execPath, [path.join(root, 'dist/electron/browser-host.js'), ...passArgs], {
-    stdio: 'inherit',
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'dist/electron/browser-host.js'), ...passArgs],
+    {
+      stdio: 'inherit',
+    },
+  );
   const forward = (signal) => child.kill(signal);
   process.on('SIGINT', forward);
   process.on('SIGTERM', forward);
@@ -33,7 +37,9 @@ if (browserOnly) {
 } else {
   const electron = findElectron();
   if (!electron.path) {
-    console.log(`Electron runtime not available (${electron.reason}): starting the browser host instead.`);
+    console.log(
+      `Electron runtime not available (${electron.reason}): starting the browser host instead.`,
+    );
     startBrowserHost();
   } else {
     const startedAt = Date.now();
@@ -44,7 +50,9 @@ if (browserOnly) {
     child.on('exit', (code) => {
       // Electron that dies at once (no display, missing libraries) is a runtime that cannot run here.
       if (code !== 0 && Date.now() - startedAt < 5000) {
-        console.log(`Electron runtime could not start (exit code ${code}): starting the browser host instead.`);
+        console.log(
+          `Electron runtime could not start (exit code ${code}): starting the browser host instead.`,
+        );
         startBrowserHost();
       } else process.exit(code ?? 0);
     });

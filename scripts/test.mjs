@@ -25,7 +25,10 @@ if (
   process.exit(r.status ?? 1);
 }
 
-const npx = (bin, ...args) => [process.execPath, [path.join(root, 'node_modules', ...bin.split('/')), ...args]];
+const npx = (bin, ...args) => [
+  process.execPath,
+  [path.join(root, 'node_modules', ...bin.split('/')), ...args],
+];
 const steps = [
   ['type-check (node)', ...npx('typescript/bin/tsc', '-p', 'tsconfig.node.json')],
   ['type-check (web)', ...npx('typescript/bin/tsc', '-p', 'tsconfig.web.json')],

@@ -69,8 +69,7 @@ export type ParsedInputs = { [K in OperationName]: z.output<(typeof schemas)[K]>
 
 /** A call's outcome as it crosses the process boundary. */
 export type Envelope<T> =
-  | { ok: true; value: T }
-  | { ok: false; error: { message: string; field?: string } };
+  { ok: true; value: T } | { ok: false; error: { message: string; field?: string } };
 
 /** The API the renderer calls: one method per operation. */
 export type WorkbenchApi = { [K in OperationName]: (input: Inputs[K]) => Promise<Results[K]> };
@@ -86,8 +85,9 @@ export function describeInputError(error: z.ZodError): { message: string; field?
   if (!issue) return { message: 'Invalid input' };
   const field = issue.path.map(String).join('.');
   const label = field.replace(/^fields\./, '');
-  const message = issue.message.includes(' ') && /^[A-Z]/.test(issue.message)
-    ? issue.message
-    : `${label || 'input'}: ${issue.message}`;
+  const message =
+    issue.message.includes(' ') && /^[A-Z]/.test(issue.message)
+      ? issue.message
+      : `${label || 'input'}: ${issue.message}`;
   return { message, field: label || undefined };
 }

@@ -20,6 +20,11 @@ describe('countdown', () => {
     const t0 = 0;
     expect(countdown(t0, 899, 840_000).phase).toBe('warning');
     const end = countdown(t0, 899, 899_000);
-    expect(end).toMatchObject({ label: 'Expired', phase: 'expired', secondsLeft: 0, percentLeft: 0 });
+    expect(end).toMatchObject({
+      label: 'Expired',
+      phase: 'expired',
+      secondsLeft: 0,
+      percentLeft: 0,
+    });
   });
 });

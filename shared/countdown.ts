@@ -22,7 +22,8 @@ export function countdown(receivedAtMs: number, expiresInS: number, nowMs: numbe
   const expiresAt = receivedAtMs + expiresInS * 1000;
   const secondsLeft = Math.max(0, Math.ceil((expiresAt - nowMs) / 1000));
   const percentLeft = expiresInS > 0 ? Math.min(100, (secondsLeft / expiresInS) * 100) : 0;
-  if (secondsLeft <= 0) return { secondsLeft: 0, percentLeft: 0, label: 'Expired', phase: 'expired' };
+  if (secondsLeft <= 0)
+    return { secondsLeft: 0, percentLeft: 0, label: 'Expired', phase: 'expired' };
   return {
     secondsLeft,
     percentLeft,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { basicAuthorizationHeader, basicCredentialsPlain, encodeFormBody, formUrlEncode } from './form-encoding';
+import {
+  basicAuthorizationHeader,
+  basicCredentialsPlain,
+  encodeFormBody,
+  formUrlEncode,
+} from './form-encoding';
 
 const id = '1PpG/Q 1';
 const secret = 'z/tZ9VwFZqApmIQ+ZH1I5pLk/uB4ud:X2/8bL+wfFTt1rFw=';
@@ -15,9 +20,12 @@ describe('form-urlencoding (RFC 6749 Appendix B)', () => {
   });
 
   it('builds a form body in order', () => {
-    expect(encodeFormBody([['grant_type', 'client_credentials'], ['scope', 'a:read b']])).toBe(
-      'grant_type=client_credentials&scope=a%3Aread+b',
-    );
+    expect(
+      encodeFormBody([
+        ['grant_type', 'client_credentials'],
+        ['scope', 'a:read b'],
+      ]),
+    ).toBe('grant_type=client_credentials&scope=a%3Aread+b');
   });
 });
 

@@ -44,7 +44,15 @@ export const profileFieldsSchema = z
     grantType: z.enum(grantTypes),
     authMethod: z.enum(authMethods),
     scopes: z
-      .array(z.string().trim().refine(isValidScopeToken, 'Scope contains a space or a character RFC 6749 does not allow'))
+      .array(
+        z
+          .string()
+          .trim()
+          .refine(
+            isValidScopeToken,
+            'Scope contains a space or a character RFC 6749 does not allow',
+          ),
+      )
       .max(200),
     paramsAs: z.enum(paramsAsOptions),
     basicEncoding: z.enum(['rfc6749', 'raw']),

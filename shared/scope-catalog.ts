@@ -93,7 +93,8 @@ export const scopeCatalog: readonly ScopeGroup[] = [
         scope: 'intelligence.knowledge-models:read',
         description:
           'Gives read-only access to knowledge models and their data, filters, records, KPIs, OData metadata, specs, and triggers based on granted permissions.',
-        details: 'Gives you access to Knowledge Model API - Query knowledge-model data and metadata.',
+        details:
+          'Gives you access to Knowledge Model API - Query knowledge-model data and metadata.',
       },
       {
         scope: 'intelligence.subscriptions:manage',
@@ -138,7 +139,8 @@ export const scopeCatalog: readonly ScopeGroup[] = [
     scopes: [
       {
         scope: 'orchestration-engine',
-        description: 'Gives access to Process Orchestration and Forms based on granted permissions.',
+        description:
+          'Gives access to Process Orchestration and Forms based on granted permissions.',
       },
     ],
   },
@@ -178,7 +180,8 @@ export const scopeCatalog: readonly ScopeGroup[] = [
     scopes: [
       {
         scope: 'knowledge-models.augmented-attributes:update',
-        description: 'Gives access to update Augmented Attributes data based on granted permissions.',
+        description:
+          'Gives access to update Augmented Attributes data based on granted permissions.',
         details: 'Gives access to the Studio resources.',
       },
       {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { allCatalogScopes, scopeCatalog } from './scope-catalog';
-import { buildScopeString, isValidScopeToken, missingScopes, parseScopeString } from './scope-string';
+import {
+  buildScopeString,
+  isValidScopeToken,
+  missingScopes,
+  parseScopeString,
+} from './scope-string';
 
 describe('scope string', () => {
   it('is undefined for an empty selection, so no scope parameter is sent', () => {
@@ -9,7 +14,9 @@ describe('scope string', () => {
   });
 
   it('joins with single spaces, keeps order, drops duplicates', () => {
-    expect(buildScopeString(['audit.log:read', 'studio', 'audit.log:read'])).toBe('audit.log:read studio');
+    expect(buildScopeString(['audit.log:read', 'studio', 'audit.log:read'])).toBe(
+      'audit.log:read studio',
+    );
   });
 
   it('parses a response scope and finds what was not granted', () => {
@@ -28,9 +35,22 @@ describe('scope string', () => {
 describe('scope catalog', () => {
   it('holds every group and scope of the seed document', () => {
     expect(scopeCatalog.map((g) => g.group)).toEqual([
-      'Action engine', 'Audit', 'Authorization', 'Integration', 'Intelligence API',
-      'Machine Learning', 'MCP', 'On-prem clients', 'Orchestration Engine', 'Package manager',
-      'Platform adoption', 'Storage manager', 'Studio', 'Task Mining', 'Team', 'User provisioning',
+      'Action engine',
+      'Audit',
+      'Authorization',
+      'Integration',
+      'Intelligence API',
+      'Machine Learning',
+      'MCP',
+      'On-prem clients',
+      'Orchestration Engine',
+      'Package manager',
+      'Platform adoption',
+      'Storage manager',
+      'Studio',
+      'Task Mining',
+      'Team',
+      'User provisioning',
     ]);
     expect(allCatalogScopes).toHaveLength(36);
     expect(new Set(allCatalogScopes).size).toBe(allCatalogScopes.length);

@@ -15,12 +15,15 @@ describe('team URL', () => {
     expect(parseTeamUrl(input)).toEqual({ team, cluster });
   });
 
-  it.each(['https://example.com', 'https://a.b.c.celonis.cloud', 'https://celonis.cloud', '', 'not a url at all'])(
-    'refuses %s',
-    (input) => {
-      expect(parseTeamUrl(input)).toBeNull();
-    },
-  );
+  it.each([
+    'https://example.com',
+    'https://a.b.c.celonis.cloud',
+    'https://celonis.cloud',
+    '',
+    'not a url at all',
+  ])('refuses %s', (input) => {
+    expect(parseTeamUrl(input)).toBeNull();
+  });
 
   it('allows plain http only for loopback overrides', () => {
     expect(checkOverrideUrl('https://proxy.example.com/celonis')).toBeNull();

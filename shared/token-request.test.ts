@@ -40,9 +40,17 @@ describe('token request wire form', () => {
   });
 
   it('multipart body, as in the platform curl example', () => {
-    const { wire } = buildTokenRequest({ ...base, authMethod: 'client_secret_post', paramsAs: 'multipart' });
-    expect(headerValue(wire.headers, 'content-type')).toBe('multipart/form-data; boundary=B0UNDARY');
-    expect(wire.body?.text).toContain('Content-Disposition: form-data; name="grant_type"\r\n\r\nclient_credentials\r\n');
+    const { wire } = buildTokenRequest({
+      ...base,
+      authMethod: 'client_secret_post',
+      paramsAs: 'multipart',
+    });
+    expect(headerValue(wire.headers, 'content-type')).toBe(
+      'multipart/form-data; boundary=B0UNDARY',
+    );
+    expect(wire.body?.text).toContain(
+      'Content-Disposition: form-data; name="grant_type"\r\n\r\nclient_credentials\r\n',
+    );
     expect(wire.body?.text).toContain(`name="client_secret"\r\n\r\n${base.clientSecret}\r\n`);
     expect(wire.body?.text.endsWith('--B0UNDARY--\r\n')).toBe(true);
   });
@@ -53,7 +61,11 @@ describe('token request wire form', () => {
       'https://acme.eu-1.celonis.cloud/oauth2/token?grant_type=client_credentials&scope=audit.log%3Aread+studio',
     );
     expect(basic.wire.body).toBeUndefined();
-    const post = buildTokenRequest({ ...base, paramsAs: 'query', authMethod: 'client_secret_post' });
+    const post = buildTokenRequest({
+      ...base,
+      paramsAs: 'query',
+      authMethod: 'client_secret_post',
+    });
     expect(post.wire.url).not.toContain('client_secret');
     expect(post.wire.body?.text).toContain('client_secret=');
   });

@@ -1,4 +1,9 @@
-import { basicAuthorizationHeader, basicCredentialsPlain, encodeFormBody, formUrlEncode } from './form-encoding';
+import {
+  basicAuthorizationHeader,
+  basicCredentialsPlain,
+  encodeFormBody,
+  formUrlEncode,
+} from './form-encoding';
 import type { BasicEncoding } from './form-encoding';
 import { MASK } from './mask';
 import type { AuthMethod, ParamsAs } from './profile';
@@ -98,6 +103,11 @@ export function buildTokenRequest(input: TokenRequestInput): BuiltTokenRequest {
   }
 
   const wire: WireRequest = { method: 'POST', url: url.toString(), headers, body };
-  const shown: WireRequest = { method: 'POST', url: url.toString(), headers: shownHeaders, body: shownBody };
+  const shown: WireRequest = {
+    method: 'POST',
+    url: url.toString(),
+    headers: shownHeaders,
+    body: shownBody,
+  };
   return { wire, shown, basicDecodedShown };
 }

@@ -18,14 +18,29 @@ function res(status: number, body: string, contentType = 'application/json'): Wi
 describe('token response', () => {
   it('reads the platform example', () => {
     const r = readTokenResponse(
-      res(200, '{"access_token":"abc","scope":"scope1 scope2","token_type":"Bearer","expires_in":899}'),
+      res(
+        200,
+        '{"access_token":"abc","scope":"scope1 scope2","token_type":"Bearer","expires_in":899}',
+      ),
     );
-    expect(r.token).toEqual({ accessToken: 'abc', tokenType: 'Bearer', expiresIn: 899, scope: ['scope1', 'scope2'], refreshToken: null });
+    expect(r.token).toEqual({
+      accessToken: 'abc',
+      tokenType: 'Bearer',
+      expiresIn: 899,
+      scope: ['scope1', 'scope2'],
+      refreshToken: null,
+    });
   });
 
   it('names an RFC 6749 error with its description and a hint', () => {
-    const r = readTokenResponse(res(401, '{"error":"invalid_client","error_description":"client authentication failed"}'));
-    expect(r.failure).toMatchObject({ kind: 'oauth-error', error: 'invalid_client', errorDescription: 'client authentication failed' });
+    const r = readTokenResponse(
+      res(401, '{"error":"invalid_client","error_description":"client authentication failed"}'),
+    );
+    expect(r.failure).toMatchObject({
+      kind: 'oauth-error',
+      error: 'invalid_client',
+      errorDescription: 'client authentication failed',
+    });
     expect(r.failure?.hint).toMatch(/Authentication method/);
   });
 
@@ -35,7 +50,9 @@ describe('token response', () => {
   });
 
   it('names an HTML page as such', () => {
-    const r = readTokenResponse(res(200, '<!DOCTYPE html><html><body>Login</body></html>', 'text/html'));
+    const r = readTokenResponse(
+      res(200, '<!DOCTYPE html><html><body>Login</body></html>', 'text/html'),
+    );
     expect(r.failure).toMatchObject({ kind: 'not-json' });
     expect(r.failure?.title).toMatch(/HTML instead of JSON/);
   });

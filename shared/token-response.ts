@@ -35,7 +35,9 @@ function tryJson(text: string): unknown {
 }
 
 function looksLikeHtml(res: WireResponse): boolean {
-  return /html/i.test(res.contentType ?? '') || /^\s*<(!doctype|html|head|body)/i.test(res.bodyText);
+  return (
+    /html/i.test(res.contentType ?? '') || /^\s*<(!doctype|html|head|body)/i.test(res.bodyText)
+  );
 }
 
 /** Reads a token endpoint response: a token, or a Failure that says what went wrong. */
@@ -43,11 +45,15 @@ export function readTokenResponse(
   res: WireResponse,
 ): { token: ParsedToken; failure: null } | { token: null; failure: Failure } {
   const json = tryJson(res.bodyText);
-  const obj = json && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : null;
+  const obj =
+    json && typeof json === 'object' && !Array.isArray(json)
+      ? (json as Record<string, unknown>)
+      : null;
   const step = 'token-endpoint' as const;
 
   if (obj && typeof obj.error === 'string') {
-    const description = typeof obj.error_description === 'string' ? obj.error_description : undefined;
+    const description =
+      typeof obj.error_description === 'string' ? obj.error_description : undefined;
     return {
       token: null,
       failure: {

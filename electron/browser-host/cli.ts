@@ -14,7 +14,8 @@ import { startBrowserHost } from './server';
 declare const __APP_VERSION__: string;
 
 function openInBrowser(url: string): void {
-  const cmd = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  const cmd =
+    process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
   try {
     const child = spawn(cmd, [url], { stdio: 'ignore', detached: true });
     child.on('error', () => undefined);
@@ -47,7 +48,9 @@ async function main(): Promise<void> {
   });
   console.log(`Token Workbench is running at ${host.url}`);
   if (workbench.services.vault.problem) {
-    console.log(`Secrets are kept in memory for this run only: ${workbench.services.vault.problem}`);
+    console.log(
+      `Secrets are kept in memory for this run only: ${workbench.services.vault.problem}`,
+    );
   }
   if (options.open) openInBrowser(host.url);
 

@@ -40,7 +40,14 @@ function call(opts: {
 }): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: opts.address ?? '127.0.0.1', port: host.port, method: opts.method ?? 'GET', path: opts.path, headers: opts.headers, setHost: false },
+      {
+        host: opts.address ?? '127.0.0.1',
+        port: host.port,
+        method: opts.method ?? 'GET',
+        path: opts.path,
+        headers: opts.headers,
+        setHost: false,
+      },
       (res) => {
         let body = '';
         res.on('data', (c: Buffer) => (body += c.toString('utf8')));
@@ -66,15 +73,26 @@ describe('browser host', () => {
   });
 
   it('answers an RPC call from its own page', async () => {
-    const res = await call({ method: 'POST', path: '/rpc/listProfiles', headers: good(), body: '{}' });
+    const res = await call({
+      method: 'POST',
+      path: '/rpc/listProfiles',
+      headers: good(),
+      body: '{}',
+    });
     expect(res.status).toBe(200);
     expect(JSON.parse(res.body)).toEqual({ ok: true, value: [] });
     expect(res.headers['access-control-allow-origin']).toBeUndefined();
   });
 
   it('also accepts localhost:<port> with the matching Origin', async () => {
-    const headers = { ...good(), host: `localhost:${host.port}`, origin: `http://localhost:${host.port}` };
-    expect((await call({ method: 'POST', path: '/rpc/listProfiles', headers, body: '{}' })).status).toBe(200);
+    const headers = {
+      ...good(),
+      host: `localhost:${host.port}`,
+      origin: `http://localhost:${host.port}`,
+    };
+    expect(
+      (await call({ method: 'POST', path: '/rpc/listProfiles', headers, body: '{}' })).status,
+    ).toBe(200);
   });
 
   it.each<[string, Record<string, string>, number]>([
@@ -96,7 +114,12 @@ describe('browser host', () => {
 
   it('does not take the launch key from the query string', async () => {
     const { 'x-workbench-key': _k, ...headers } = good();
-    const res = await call({ method: 'POST', path: `/rpc/listProfiles?key=${host.key}`, headers, body: '{}' });
+    const res = await call({
+      method: 'POST',
+      path: `/rpc/listProfiles?key=${host.key}`,
+      headers,
+      body: '{}',
+    });
     expect(res.status).toBe(401);
   });
 
@@ -110,17 +133,29 @@ describe('browser host', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-security-policy']).toContain("default-src 'none'");
     expect(res.headers['access-control-allow-origin']).toBeUndefined();
-    expect((await call({ path: '/../../etc/passwd', headers: { host: `127.0.0.1:${host.port}` } })).status).toBe(404);
+    expect(
+      (await call({ path: '/../../etc/passwd', headers: { host: `127.0.0.1:${host.port}` } }))
+        .status,
+    ).toBe(404);
   });
 
   it('answers a preflight without CORS permission', async () => {
-    const res = await call({ method: 'OPTIONS', path: '/rpc/listProfiles', headers: { host: `127.0.0.1:${host.port}`, origin: 'http://evil.example' } });
+    const res = await call({
+      method: 'OPTIONS',
+      path: '/rpc/listProfiles',
+      headers: { host: `127.0.0.1:${host.port}`, origin: 'http://evil.example' },
+    });
     expect(res.status).toBe(405);
     expect(res.headers['access-control-allow-origin']).toBeUndefined();
   });
 
   it('rejects unknown input keys and names the field', async () => {
-    const res = await call({ method: 'POST', path: '/rpc/deleteProfile', headers: good(), body: '{"id":"x","extra":1}' });
+    const res = await call({
+      method: 'POST',
+      path: '/rpc/deleteProfile',
+      headers: good(),
+      body: '{"id":"x","extra":1}',
+    });
     const env = JSON.parse(res.body) as { ok: boolean; error: { message: string } };
     expect(env.ok).toBe(false);
     expect(env.error.message).toMatch(/extra/);
@@ -132,8 +167,12 @@ describe('browser host', () => {
       .filter((a) => a && a.family === 'IPv4' && !a.internal)
       .map((a) => a!.address);
     for (const address of addresses) {
-      await expect(call({ path: '/', address, headers: { host: `127.0.0.1:${host.port}` } })).rejects.toThrow();
+      await expect(
+        call({ path: '/', address, headers: { host: `127.0.0.1:${host.port}` } }),
+      ).rejects.toThrow();
     }
-    await expect(call({ path: '/', address: '::1', headers: { host: `127.0.0.1:${host.port}` } })).rejects.toThrow();
+    await expect(
+      call({ path: '/', address: '::1', headers: { host: `127.0.0.1:${host.port}` } }),
+    ).rejects.toThrow();
   });
 });

@@ -85,14 +85,20 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       try {
         input = text ? JSON.parse(text) : {};
       } catch {
-        return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { message: 'Request body is not JSON' } }));
+        return send(
+          res,
+          400,
+          'application/json',
+          JSON.stringify({ ok: false, error: { message: 'Request body is not JSON' } }),
+        );
       }
       const envelope = await dispatch(options.handlers, name, input);
       return send(res, 200, 'application/json', JSON.stringify(envelope));
     }
     const host = checkHost(req, port);
     if (!host.ok) return send(res, host.status, 'text/plain', host.reason);
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return send(res, 405, 'text/plain', 'Method not allowed');
     const file = await readStaticFile(options.staticDir, url);
     if (!file) return send(res, 404, 'text/plain', 'Not found');
     return send(res, 200, file.type, file.body);

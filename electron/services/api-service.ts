@@ -46,7 +46,8 @@ export class ApiService {
     if (/^[a-z][a-z0-9+.-]*:/i.test(text)) {
       try {
         const u = new URL(text);
-        if (u.protocol !== 'http:' && u.protocol !== 'https:') return invalid(`URL must use http or https, not ${u.protocol}`);
+        if (u.protocol !== 'http:' && u.protocol !== 'https:')
+          return invalid(`URL must use http or https, not ${u.protocol}`);
         return u.toString();
       } catch {
         return invalid(`URL "${text}" cannot be parsed.`);
@@ -111,7 +112,8 @@ export class ApiService {
     let body: WireRequest['body'];
     if (withBody) {
       const declared = headers.find(([k]) => k.toLowerCase() === 'content-type')?.[1];
-      const contentType = declared ?? (/^\s*[[{]/.test(input.body) ? 'application/json' : 'text/plain');
+      const contentType =
+        declared ?? (/^\s*[[{]/.test(input.body) ? 'application/json' : 'text/plain');
       if (!declared) headers.push(['Content-Type', contentType]);
       body = { contentType, text: input.body };
     }
@@ -126,6 +128,11 @@ export class ApiService {
     const outcome = await this.registry.run(input.requestId, (signal) =>
       sendRequest(wire, { timeoutSeconds, signal, step: 'api-call' }),
     );
-    return { request: shown, response: outcome.response, failure: outcome.failure, needsConfirmation: null };
+    return {
+      request: shown,
+      response: outcome.response,
+      failure: outcome.failure,
+      needsConfirmation: null,
+    };
   }
 }

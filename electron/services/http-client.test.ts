@@ -5,7 +5,8 @@ import { sendRequest } from './http-client';
 
 let server: Server;
 let base: string;
-const seen: { method?: string; url?: string; headers: IncomingMessage['headers']; body: string }[] = [];
+const seen: { method?: string; url?: string; headers: IncomingMessage['headers']; body: string }[] =
+  [];
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -30,11 +31,25 @@ afterAll(async () => {
 describe('http client', () => {
   it('sends exactly the described request and reads the answer', async () => {
     const out = await sendRequest(
-      { method: 'POST', url: `${base}/echo?q=1`, headers: [['X-One', '1'], ['Content-Type', 'text/plain']], body: { contentType: 'text/plain', text: 'héllo' } },
+      {
+        method: 'POST',
+        url: `${base}/echo?q=1`,
+        headers: [
+          ['X-One', '1'],
+          ['Content-Type', 'text/plain'],
+        ],
+        body: { contentType: 'text/plain', text: 'héllo' },
+      },
       { timeoutSeconds: 5, step: 'api-call' },
     );
     expect(out.failure).toBeNull();
-    expect(out.response).toMatchObject({ status: 201, statusText: 'Created', bodyText: '{"ok":true}', size: 11, truncated: false });
+    expect(out.response).toMatchObject({
+      status: 201,
+      statusText: 'Created',
+      bodyText: '{"ok":true}',
+      size: 11,
+      truncated: false,
+    });
     expect(out.response?.headers).toContainEqual(['x-test', 'yes']);
     const last = seen.at(-1);
     expect(last).toMatchObject({ method: 'POST', url: '/echo?q=1', body: 'héllo' });
@@ -42,7 +57,10 @@ describe('http client', () => {
   });
 
   it('names a timeout', async () => {
-    const out = await sendRequest({ method: 'GET', url: `${base}/slow`, headers: [] }, { timeoutSeconds: 1, step: 'api-call' });
+    const out = await sendRequest(
+      { method: 'GET', url: `${base}/slow`, headers: [] },
+      { timeoutSeconds: 1, step: 'api-call' },
+    );
     expect(out.failure).toMatchObject({ kind: 'timeout', title: 'Timed out' });
   });
 
@@ -61,17 +79,26 @@ describe('http client', () => {
     await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
     const port = (probe.address() as AddressInfo).port;
     await new Promise((r) => probe.close(r));
-    const out = await sendRequest({ method: 'GET', url: `http://127.0.0.1:${port}/`, headers: [] }, { timeoutSeconds: 5, step: 'connect' });
+    const out = await sendRequest(
+      { method: 'GET', url: `http://127.0.0.1:${port}/`, headers: [] },
+      { timeoutSeconds: 5, step: 'connect' },
+    );
     expect(out.failure).toMatchObject({ kind: 'connection-refused', step: 'connect' });
   });
 
   it('names a TLS failure (https spoken to a plain http port)', async () => {
-    const out = await sendRequest({ method: 'GET', url: base.replace('http:', 'https:'), headers: [] }, { timeoutSeconds: 5, step: 'api-call' });
+    const out = await sendRequest(
+      { method: 'GET', url: base.replace('http:', 'https:'), headers: [] },
+      { timeoutSeconds: 5, step: 'api-call' },
+    );
     expect(out.failure?.kind).toBe('tls');
   });
 
   it('names a DNS failure', async () => {
-    const out = await sendRequest({ method: 'GET', url: 'https://no-such-team.invalid/', headers: [] }, { timeoutSeconds: 5, step: 'api-call' });
+    const out = await sendRequest(
+      { method: 'GET', url: 'https://no-such-team.invalid/', headers: [] },
+      { timeoutSeconds: 5, step: 'api-call' },
+    );
     expect(['dns', 'timeout']).toContain(out.failure?.kind);
     if (out.failure?.kind === 'dns') expect(out.failure.hint).toMatch(/Team and Cluster/);
   });

@@ -48,7 +48,10 @@ export function describeNetworkFailure(
   }
   const codes = errorCodes(err);
   const has = (...c: string[]) => codes.some((x) => c.includes(x));
-  if (cause === 'timeout' || has('UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT')) {
+  if (
+    cause === 'timeout' ||
+    has('UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT')
+  ) {
     return {
       step,
       kind: 'timeout',
@@ -75,7 +78,9 @@ export function describeNetworkFailure(
       hint: 'Check Team and Cluster (https://<team>.<cluster>.celonis.cloud) for typos, and your network or VPN.',
     };
   }
-  const tls = codes.find((c) => tlsCodes.has(c) || c.startsWith('ERR_TLS') || c.startsWith('ERR_SSL'));
+  const tls = codes.find(
+    (c) => tlsCodes.has(c) || c.startsWith('ERR_TLS') || c.startsWith('ERR_SSL'),
+  );
   if (tls) {
     return {
       step,

@@ -40,7 +40,10 @@ describe('profiles', () => {
   it('keeps the secret when saved without one, and removes it on null', async () => {
     const { profiles } = setup();
     const saved = await profiles.save({ fields: fields(), clientSecret: 'abcdefghijkl' });
-    const edited = await profiles.save({ id: saved.id, fields: fields({ name: 'Acme production' }) });
+    const edited = await profiles.save({
+      id: saved.id,
+      fields: fields({ name: 'Acme production' }),
+    });
     expect(edited.hasSecret).toBe(true);
     expect(edited.createdAt).toBe(saved.createdAt);
     const removed = await profiles.save({ id: saved.id, fields: fields(), clientSecret: null });
@@ -53,9 +56,9 @@ describe('profiles', () => {
     await expect(profiles.save({ fields: fields({ name: 'Acme prod' }) })).rejects.toThrow(
       WorkbenchInputError,
     );
-    await expect(profiles.save({ fields: fields({ name: 'B', team: '', baseUrl: '' }) })).rejects.toThrow(
-      /Team and Cluster are required/,
-    );
+    await expect(
+      profiles.save({ fields: fields({ name: 'B', team: '', baseUrl: '' }) }),
+    ).rejects.toThrow(/Team and Cluster are required/);
     await expect(
       profiles.save({ fields: fields({ name: 'C', baseUrl: 'http://example.com' }) }),
     ).rejects.toThrow(/Base URL may use plain http only for a loopback/);

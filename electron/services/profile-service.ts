@@ -75,7 +75,8 @@ export class ProfileService {
 
   get(id: string): StoredProfile {
     const p = this.readAll().find((x) => x.id === id);
-    if (!p) throw new WorkbenchInputError(`No profile with id ${id}: it may have been deleted.`, 'id');
+    if (!p)
+      throw new WorkbenchInputError(`No profile with id ${id}: it may have been deleted.`, 'id');
     return p;
   }
 
@@ -109,11 +110,15 @@ export class ProfileService {
     const now = this.now().toISOString();
     const existing = input.id ? all.find((p) => p.id === input.id) : undefined;
     if (input.id && !existing) {
-      throw new WorkbenchInputError(`No profile with id ${input.id}: it may have been deleted.`, 'id');
+      throw new WorkbenchInputError(
+        `No profile with id ${input.id}: it may have been deleted.`,
+        'id',
+      );
     }
     const fields = profileFieldsSchema.parse(input.fields);
     const duplicate = all.find((p) => p.name === fields.name && p.id !== input.id);
-    if (duplicate) throw new WorkbenchInputError(`Profile name "${fields.name}" is already used`, 'name');
+    if (duplicate)
+      throw new WorkbenchInputError(`Profile name "${fields.name}" is already used`, 'name');
     const profile: StoredProfile = {
       ...fields,
       id: existing?.id ?? randomUUID(),
@@ -128,7 +133,9 @@ export class ProfileService {
       await this.vault.delete(secretAccounts.clientSecret(profile.id));
       this.secretCache.set(profile.id, null);
     }
-    this.writeAll(existing ? all.map((p) => (p.id === profile.id ? profile : p)) : [...all, profile]);
+    this.writeAll(
+      existing ? all.map((p) => (p.id === profile.id ? profile : p)) : [...all, profile],
+    );
     return this.view(profile);
   }
 

@@ -32,7 +32,10 @@ export class SandboxService {
   async ensureStarted(): Promise<Sandbox> {
     if (this.sandbox) return this.sandbox;
     this.starting ??= (async () => {
-      const sandbox = await startSandbox({ clientSecret: await this.clientSecret(), port: this.port });
+      const sandbox = await startSandbox({
+        clientSecret: await this.clientSecret(),
+        port: this.port,
+      });
       this.sandbox = sandbox;
       return sandbox;
     })().finally(() => {

@@ -26,5 +26,14 @@ export function createServices(store: KeyValueStore, vault: SecretVault): Servic
   const registry = new RequestRegistry();
   const tokens = new TokenService(profiles, settings, registry, sandbox);
   const api = new ApiService(profiles, tokens, settings, registry);
-  return { vault, profiles, settings, registry, sandbox, tokens, api, close: () => sandbox.close() };
+  return {
+    vault,
+    profiles,
+    settings,
+    registry,
+    sandbox,
+    tokens,
+    api,
+    close: () => sandbox.close(),
+  };
 }

@@ -88,9 +88,11 @@ export class TokenService {
       sendRequest(built.wire, { timeoutSeconds, signal, step: 'token-endpoint' }),
     );
     const base = { request: built.shown, basicDecoded: built.basicDecodedShown };
-    if (!outcome.response) return { ...base, response: null, token: null, failure: outcome.failure };
+    if (!outcome.response)
+      return { ...base, response: null, token: null, failure: outcome.failure };
     const read = readTokenResponse(outcome.response);
-    if (!read.token) return { ...base, response: outcome.response, token: null, failure: read.failure };
+    if (!read.token)
+      return { ...base, response: outcome.response, token: null, failure: read.failure };
 
     const requested = profile.scopes;
     const granted = read.token.scope ?? [...requested];

@@ -1,0 +1,76 @@
+// Produces docs/screenshot.png (the README's picture): a new user's sandbox session in the
+// browser host, driven by Playwright in Debian's Chromium.
+// Usage: npm run screenshot [-- --out path.png] [-- --step welcome|token|response]
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright';
+import { buildIfStale } from './build-if-stale.mjs';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+};
+const out = path.resolve(arg('--out', path.join(root, 'docs/screenshot.png')));
+const step = arg('--step', 'response');
+const colorScheme = arg('--color-scheme', 'light');
+
+buildIfStale({ quiet: true });
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'twb-shot-'));
+const host = spawn(
+  process.execPath,
+  [
+    path.join(root, 'dist/electron/browser-host.js'),
+    '--no-open',
+    '--port',
+    '0',
+    '--data-dir',
+    dataDir,
+  ],
+  { stdio: ['ignore', 'pipe', 'inherit'] },
+);
+const url = await new Promise((resolve, reject) => {
+  let text = '';
+  host.stdout.on('data', (c) => {
+    text += c;
+    const m = /running at (\S+)/.exec(text);
+    if (m) resolve(m[1]);
+  });
+  host.on('exit', () => reject(new Error('browser host exited')));
+});
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, colorScheme });
+  await page.goto(url);
+  if (step !== 'welcome') {
+    await page.getByRole('button', { name: 'Try the sandbox' }).click();
+    await page.getByRole('checkbox', { name: 'team.user-group-info:read', exact: true }).check();
+    await page.getByRole('checkbox', { name: 'audit.log:read', exact: true }).check();
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await page.getByRole('button', { name: 'Get token' }).click();
+    await page.getByRole('textbox', { name: 'Access token' }).waitFor();
+  }
+  if (step === 'response') {
+    await page.getByRole('textbox', { name: 'URL' }).fill('/api/external/members');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.getByRole('region', { name: 'Response' }).getByText('200 OK').first().waitFor();
+  }
+  await page.screenshot({ path: out, fullPage: arg('--full', 'no') === 'yes' });
+  console.log(`Screenshot written to ${path.relative(root, out)}`);
+} finally {
+  await browser.close();
+  host.kill('SIGTERM');
+}
