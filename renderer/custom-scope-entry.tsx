@@ -66,7 +66,11 @@ export function CustomScopeEntry({
               tt="none"
               style={mono}
               rightSection={
-                <CloseButton size="xs" aria-label={`Remove scope ${s}`} onClick={() => onRemove(s)} />
+                <CloseButton
+                  size="xs"
+                  aria-label={`Remove scope ${s}`}
+                  onClick={() => onRemove(s)}
+                />
               }
             >
               {s}

@@ -14,10 +14,10 @@ export function ResponseView({ result }: { result: ApiResult }) {
   return (
     <Box role="region" aria-label="Response">
       <Stack gap="sm">
+        {response && <StatusSummary response={response} />}
         {failure && <FailureAlert failure={failure} />}
         {response && (
           <>
-            <StatusSummary response={response} />
             <Tabs defaultValue="body" variant="pills" keepMounted={false}>
               <Tabs.List>
                 <Tabs.Tab value="body">Body</Tabs.Tab>

@@ -28,7 +28,12 @@ const server = createServer((req, res) => {
       res.end(JSON.stringify({ ok: false, error: { message: 'wrong key' } }));
     } else if (req.url === '/rpc/saveProfile') {
       res.statusCode = 400;
-      res.end(JSON.stringify({ ok: false, error: { message: 'Client ID is required', field: 'clientId' } }));
+      res.end(
+        JSON.stringify({
+          ok: false,
+          error: { message: 'Client ID is required', field: 'clientId' },
+        }),
+      );
     } else if (req.url === '/rpc/deleteProfile') {
       res.statusCode = 500;
       res.end('<html>oops</html>');
@@ -70,9 +75,9 @@ describe('rpc transport', () => {
   });
 
   it('reports a rejected key, a non-envelope answer and an unreachable host', async () => {
-    await expect(
-      createRpcTransport('wrong', { baseUrl }).getAppInfo({}),
-    ).rejects.toBeInstanceOf(LaunchKeyRejectedError);
+    await expect(createRpcTransport('wrong', { baseUrl }).getAppInfo({})).rejects.toBeInstanceOf(
+      LaunchKeyRejectedError,
+    );
     await expect(
       createRpcTransport(key, { baseUrl }).deleteProfile({ id: 'x' }),
     ).rejects.toBeInstanceOf(HostUnreachableError);

@@ -27,7 +27,10 @@ function isEnvelope(value: unknown): value is Envelope<unknown> {
 }
 
 /** A `WorkbenchTransport` over `POST /rpc/<operation>` on the browser host. */
-export function createRpcTransport(key: string, options: RpcTransportOptions = {}): WorkbenchTransport {
+export function createRpcTransport(
+  key: string,
+  options: RpcTransportOptions = {},
+): WorkbenchTransport {
   const baseUrl = options.baseUrl ?? '';
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
 
@@ -55,7 +58,10 @@ export function createRpcTransport(key: string, options: RpcTransportOptions = {
       body = undefined;
     }
     if (response.status === 401 || response.status === 403) {
-      const detail = isEnvelope(body) && !body.ok ? ` (${body.error.message})` : '';
+      const reason = isEnvelope(body) && !body.ok ? body.error.message : text.trim().slice(0, 200);
+      const detail = reason
+        ? ` (HTTP ${response.status}: ${reason})`
+        : ` (HTTP ${response.status})`;
       throw new LaunchKeyRejectedError(
         `The workbench host did not accept this page's launch key${detail}. The key changes every time the host starts.`,
       );

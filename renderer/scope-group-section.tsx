@@ -24,41 +24,43 @@ export const ScopeGroupSection = memo(function ScopeGroupSection({
   const count = group.scopes.filter((s) => selected.has(s.scope)).length;
   return (
     <Accordion.Item value={group.group}>
-      <Group gap={4} wrap="nowrap" pr="xs">
-        <Accordion.Control>
-          <Group gap="xs">
-            <Text size="sm" fw={600}>
-              {group.group}
-            </Text>
-            {count > 0 && (
-              <Badge size="xs" variant="light">
-                {count}/{group.scopes.length}
-              </Badge>
-            )}
-          </Group>
-        </Accordion.Control>
-        <Button
-          size="compact-xs"
-          variant="subtle"
-          aria-label={`Select all scopes in ${group.group}`}
-          onClick={() => onSelectAll(group)}
-          disabled={count === group.scopes.length}
-        >
-          Select all
-        </Button>
-        <Button
-          size="compact-xs"
-          variant="subtle"
-          color="gray"
-          aria-label={`Clear scopes in ${group.group}`}
-          onClick={() => onClear(group)}
-          disabled={count === 0}
-        >
-          Clear
-        </Button>
-      </Group>
+      <Accordion.Control>
+        <Group gap="xs">
+          <Text size="sm" fw={600}>
+            {group.group}
+          </Text>
+          {count > 0 && (
+            <Badge size="xs" variant="light">
+              {count}/{group.scopes.length}
+            </Badge>
+          )}
+        </Group>
+      </Accordion.Control>
       <Accordion.Panel>
         <Stack gap="sm">
+          {
+            <Group gap={4}>
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                aria-label={`Select all scopes in ${group.group}`}
+                onClick={() => onSelectAll(group)}
+                disabled={count === group.scopes.length}
+              >
+                Select all
+              </Button>
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                color="gray"
+                aria-label={`Clear scopes in ${group.group}`}
+                onClick={() => onClear(group)}
+                disabled={count === 0}
+              >
+                Clear
+              </Button>
+            </Group>
+          }
           {group.scopes.map((entry) => (
             <Checkbox
               key={entry.scope}

@@ -26,7 +26,9 @@ export const ScopePicker = memo(function ScopePicker({
   const [closed, setClosed] = useState<string[]>([]);
   const groups = useMemo(() => filterCatalog(scopeCatalog, deferredQuery), [deferredQuery]);
   const searching = deferredQuery.trim() !== '';
-  const open = searching ? groups.map((g) => g.group) : allGroups.filter((g) => !closed.includes(g));
+  const open = searching
+    ? groups.map((g) => g.group)
+    : allGroups.filter((g) => !closed.includes(g));
 
   // Stable handlers so a tick re-renders only the groups whose selection changed.
   const onToggle = useCallback(
@@ -35,12 +37,23 @@ export const ScopePicker = memo(function ScopePicker({
     [onChange],
   );
   const onSelectAll = useCallback(
-    (group: ScopeGroup) => onChange((prev) => addScopes(prev, group.scopes.map((s) => s.scope))),
+    (group: ScopeGroup) =>
+      onChange((prev) =>
+        addScopes(
+          prev,
+          group.scopes.map((s) => s.scope),
+        ),
+      ),
     [onChange],
   );
   const onClear = useCallback(
     (group: ScopeGroup) =>
-      onChange((prev) => removeScopes(prev, group.scopes.map((s) => s.scope))),
+      onChange((prev) =>
+        removeScopes(
+          prev,
+          group.scopes.map((s) => s.scope),
+        ),
+      ),
     [onChange],
   );
 
@@ -66,7 +79,7 @@ export const ScopePicker = memo(function ScopePicker({
         placeholder="Filter by scope, description or group"
         value={query}
         onChange={(e) => setQuery(e.currentTarget.value)}
-        type="search"
+        data-field="scopes"
       />
       {error && (
         <Text size="sm" c="red" role="alert">
@@ -117,7 +130,12 @@ export const ScopePicker = memo(function ScopePicker({
             Sent as
           </Text>
           {value.length > 0 && (
-            <Button size="compact-xs" variant="subtle" color="gray" onClick={() => onChange(() => [])}>
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              color="gray"
+              onClick={() => onChange(() => [])}
+            >
               Deselect all
             </Button>
           )}

@@ -15,8 +15,10 @@ export function StatusSummary({ response }: { response: WireResponse }) {
       >
         {statusLine(response.status, response.statusText)}
       </Badge>
+      <Text size="sm" c="dimmed">
         {formatMs(response.timings.totalMs)}
       </Text>
+      <Text size="sm" c="dimmed">
         {formatBytes(response.size)}
       </Text>
       {response.contentType && (

@@ -7,7 +7,7 @@ import { FailureAlert } from './failure-alert';
 import { newRequestId } from './request-draft';
 import { mono } from './theme';
 import { TokenDetails } from './token-details';
-import { WireView } from './wire-view';
+import { WireSection } from './wire-section';
 import { workbench } from './workbench-api';
 
 export type TokenUpdate = (update: (prev: TokenResult | null) => TokenResult | null) => void;
@@ -39,11 +39,13 @@ export const TokenPanel = memo(function TokenPanel({
   // The current token lives in main: load it whenever this profile is shown or saved.
   useEffect(() => {
     let active = true;
+    const asked = Date.now();
     workbench.getCurrentToken({ profileId: profile.id }).then(
       (token) => {
         if (!active) return;
         onResult((prev) => {
-          if (token === null) return prev?.token ? null : prev;
+          // A token that arrived after this question was asked is newer than the answer.
+          if (token === null) return prev?.token && prev.token.receivedAt < asked ? null : prev;
           if (prev?.token?.accessToken === token.accessToken) return prev;
           return { request: null, response: null, token, failure: null };
         });
@@ -60,7 +62,9 @@ export const TokenPanel = memo(function TokenPanel({
   async function getToken() {
     setCallError(null);
     if (!(await beforeRequest())) {
-      setCallError('Get token: the profile has unsaved changes that could not be saved (see the form).');
+      setCallError(
+        'Get token: the profile has unsaved changes that could not be saved (see the form).',
+      );
       return;
     }
     const requestId = newRequestId();
@@ -127,13 +131,7 @@ export const TokenPanel = memo(function TokenPanel({
             No token yet. Press Get token to request one with this profile.
           </Text>
         )}
-        {result && (result.request || result.response) && (
-          <WireView
-            request={result.request}
-            response={result.response}
-            basicDecoded={result.basicDecoded}
-          />
-        )}
+        {result && (result.request || result.response) && <WireSection result={result} />}
         {result?.token && !result.request && (
           <Text size="xs" c="dimmed">
             This token was requested earlier; press Get token to see a token exchange on the wire.

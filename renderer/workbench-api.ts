@@ -59,11 +59,3 @@ const connection = connect();
 /** The one way the renderer talks to the main process. */
 export const workbench: WorkbenchApi = createWorkbenchApi(connection.transport);
 export const launchProblem: LaunchProblem = connection.problem;
-export const hostKind: 'electron' | 'browser' =
-  typeof window !== 'undefined' && window.workbench ? 'electron' : 'browser';
-
-/** A message for any error thrown by a workbench call, prefixed with the step that failed. */
-export function describeError(step: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return `${step}: ${message}`;
-}
