@@ -20,3 +20,16 @@ export function redactText(text: string, secrets: readonly string[]): string {
   }
   return out;
 }
+
+/** What presentation mode hides on screen. */
+export type SensitiveKind = 'secret' | 'token' | 'client-id' | 'basic';
+
+/**
+ * The on-screen form of a sensitive value in presentation mode: enough to tell values apart
+ * (first 4 characters), never enough to use one.
+ */
+export function maskSensitive(kind: SensitiveKind, value: string): string {
+  if (!value) return value;
+  if (kind === 'secret' || kind === 'basic') return MASK;
+  return `${value.slice(0, 4)}${MASK}`;
+}
