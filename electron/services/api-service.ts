@@ -2,7 +2,7 @@ import { MASK } from '../../shared/mask';
 import type { ApiResult } from '../../shared/results';
 import { joinUrl, originOf } from '../../shared/team-url';
 import type { Failure, WireRequest } from '../../shared/wire';
-import { sendRequest } from './http-client';
+import type { HttpTransport } from './http-transport';
 import type { ProfileService } from './profile-service';
 import type { RequestRegistry } from './request-registry';
 import type { SettingsService } from './settings-service';
@@ -31,6 +31,7 @@ export class ApiService {
     private readonly tokens: TokenService,
     private readonly settings: SettingsService,
     private readonly registry: RequestRegistry,
+    private readonly http: HttpTransport,
   ) {}
 
   /** A path is resolved against the profile's base URL; a full http(s) URL is taken as it is. */
@@ -126,7 +127,7 @@ export class ApiService {
     };
     const { timeoutSeconds } = this.settings.get();
     const outcome = await this.registry.run(input.requestId, (signal) =>
-      sendRequest(wire, { timeoutSeconds, signal, step: 'api-call' }),
+      this.http.send(wire, { timeoutSeconds, signal, step: 'api-call' }),
     );
     return {
       request: shown,

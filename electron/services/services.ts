@@ -1,5 +1,6 @@
 import { ApiService } from './api-service';
 import type { KeyValueStore } from './data-store';
+import { HttpTransport } from './http-transport';
 import { ProfileService } from './profile-service';
 import { RequestRegistry } from './request-registry';
 import { SandboxService } from './sandbox-service';
@@ -12,6 +13,7 @@ export interface Services {
   profiles: ProfileService;
   settings: SettingsService;
   registry: RequestRegistry;
+  http: HttpTransport;
   sandbox: SandboxService;
   tokens: TokenService;
   api: ApiService;
@@ -24,13 +26,15 @@ export function createServices(store: KeyValueStore, vault: SecretVault): Servic
   const profiles = new ProfileService(store, vault, () => sandbox.url);
   const settings = new SettingsService(store);
   const registry = new RequestRegistry();
-  const tokens = new TokenService(profiles, settings, registry, sandbox);
-  const api = new ApiService(profiles, tokens, settings, registry);
+  const http = new HttpTransport();
+  const tokens = new TokenService(profiles, settings, registry, sandbox, http);
+  const api = new ApiService(profiles, tokens, settings, registry, http);
   return {
     vault,
     profiles,
     settings,
     registry,
+    http,
     sandbox,
     tokens,
     api,

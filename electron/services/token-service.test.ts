@@ -3,6 +3,7 @@ import { emptyProfileFields, pickProfileFields, type ProfileFields } from '../..
 import { MASK } from '../../shared/mask';
 import { memoryStore } from './data-store';
 import { ProfileService } from './profile-service';
+import { HttpTransport } from './http-transport';
 import { RequestRegistry } from './request-registry';
 import { startSandbox, type Sandbox } from './sandbox';
 import { SandboxService } from './sandbox-service';
@@ -26,6 +27,7 @@ beforeAll(async () => {
     new SettingsService(store),
     new RequestRegistry(),
     new SandboxService(vault),
+    new HttpTransport(),
   );
 });
 

@@ -6,7 +6,7 @@ import { originOf } from '../../shared/team-url';
 import { buildTokenRequest } from '../../shared/token-request';
 import { readTokenResponse } from '../../shared/token-response';
 import type { Failure } from '../../shared/wire';
-import { sendRequest } from './http-client';
+import type { HttpTransport } from './http-transport';
 import type { ProfileService } from './profile-service';
 import type { RequestRegistry } from './request-registry';
 import type { SandboxService } from './sandbox-service';
@@ -26,6 +26,7 @@ export class TokenService {
     private readonly settings: SettingsService,
     private readonly registry: RequestRegistry,
     private readonly sandbox: SandboxService,
+    private readonly http: HttpTransport,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -85,7 +86,7 @@ export class TokenService {
     });
     const { timeoutSeconds } = this.settings.get();
     const outcome = await this.registry.run(requestId, (signal) =>
-      sendRequest(built.wire, { timeoutSeconds, signal, step: 'token-endpoint' }),
+      this.http.send(built.wire, { timeoutSeconds, signal, step: 'token-endpoint' }),
     );
     const base = { request: built.shown, basicDecoded: built.basicDecodedShown };
     if (!outcome.response)
