@@ -7,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { openExternalSafely } from './external-links';
 import { registerIpc } from './ipc';
 import { APP_NAME, parseLaunchOptions } from './launch-options';
+import { windowOptions } from './window-options';
 import { openWorkbench } from './workbench';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -48,20 +49,7 @@ async function start(): Promise<void> {
   });
   registerIpc(ipcMain, workbench.handlers, () => pageUrl);
 
-  const win = new BrowserWindow({
-    title: APP_NAME,
-    width: 1400,
-    height: 900,
-    show: false,
-    webPreferences: {
-      preload: path.join(here, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
-  });
+  const win = new BrowserWindow(windowOptions(path.join(here, 'preload.cjs')));
   win.once('ready-to-show', () => win.show());
   await win.loadFile(indexFile);
 
