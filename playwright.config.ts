@@ -3,7 +3,8 @@ import { electronRuntimePath } from './e2e/electron-runtime';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const electronPath = electronRuntimePath();
-if (!electronPath) {
+// Said once, by the runner (workers load this file too).
+if (!electronPath && process.env.TEST_WORKER_INDEX === undefined) {
   console.log(
     'Electron e2e project skipped: the Electron runtime is not installed on this machine.',
   );

@@ -55,6 +55,7 @@ const browser = await chromium.launch({
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, colorScheme });
   await page.goto(url);
+  await page.getByRole('button', { name: 'Try the sandbox' }).waitFor();
   if (step !== 'welcome') {
     await page.getByRole('button', { name: 'Try the sandbox' }).click();
     await page.getByRole('checkbox', { name: 'team.user-group-info:read', exact: true }).check();
