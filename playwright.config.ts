@@ -1,7 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { electronRuntimePath } from './e2e/electron-runtime';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const electronPath = electronRuntimePath();
 // Said once, by the runner (workers load this file too).
 if (!electronPath && process.env.TEST_WORKER_INDEX === undefined) {
@@ -22,23 +21,8 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
-    {
-      name: 'browser-host',
-      use: {
-        browserName: 'chromium',
-        launchOptions: {
-          executablePath: chromiumPath,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
-      },
-    },
+    // The fixture in e2e/fixtures.ts starts Debian's Chromium (scripts/chromium.mjs) itself.
+    { name: 'browser-host' },
     ...(electronPath ? [{ name: 'electron', metadata: { electronPath } }] : []),
   ],
 });

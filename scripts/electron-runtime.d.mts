@@ -1,0 +1,4 @@
+export declare function findElectron(options?: { fetch?: boolean }): {
+  path: string | null;
+  reason: string | null;
+};
