@@ -1,12 +1,18 @@
 import { expect, test } from './fixtures';
 import { filesContaining } from './data-dir-scan';
 
+// Each test starts a sandbox, signs in in a second tab or runs a paced probe: allow for a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 test('a new user completes the authorization-code flow in a second tab and sees the token', async ({
   app,
 }) => {
   const { page } = app;
   await page.getByRole('button', { name: 'Try the sandbox' }).click();
-  await expect(page.getByText('Sandbox', { exact: true }).first()).toBeVisible();
+  // Starting the sandbox generates its keys: slow on a loaded machine.
+  await expect(page.getByText('Sandbox', { exact: true }).first()).toBeVisible({
+    timeout: 30_000,
+  });
 
   await page.getByRole('combobox', { name: 'Grant type' }).selectOption('Authorization code');
   await expect(page.getByRole('textbox', { name: 'Redirect URI', exact: true })).toHaveValue(
@@ -48,4 +54,54 @@ test('a new user completes the authorization-code flow in a second tab and sees 
   await expect(page.getByText('grant_type=refresh_token&refresh_token=••••••')).toBeVisible();
 
   expect(filesContaining(app.dataDir, await token.inputValue())).toEqual([]);
+});
+
+test('the scope probe runs to the end with its progress bar, and its granted set goes into the profile', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Try the sandbox' }).click();
+  await expect(page.getByRole('textbox', { name: 'Client ID' })).toHaveValue('sandbox-basic', {
+    timeout: 30_000,
+  });
+  await page.getByRole('textbox', { name: 'Client ID' }).fill('sandbox-limited');
+  for (const scope of ['team.user-group-info:read', 'audit.log:read', 'studio']) {
+    await page.getByRole('textbox', { name: 'Search scopes' }).fill(scope);
+    await page.getByRole('checkbox', { name: scope, exact: true }).check();
+  }
+  await page.getByRole('textbox', { name: 'Search scopes' }).fill('');
+  await page.getByRole('button', { name: 'Save profile' }).click();
+
+  const checks = page.getByRole('region', { name: 'Client checks' });
+  // The saved profile's three scopes are what the probe asks for.
+  await expect(checks.getByRole('option', { name: 'Ticked in the profile (3)' })).toBeAttached({
+    timeout: 30_000,
+  });
+  await expect(checks.getByRole('combobox', { name: 'Scopes to probe' })).toHaveValue('profile');
+  await checks.getByRole('button', { name: 'Probe scopes' }).click();
+  await expect(checks.getByText('4 of 4 requests (done)')).toBeVisible();
+  await expect(checks.getByRole('progressbar').first()).toHaveAttribute('aria-valuenow', '100');
+
+  const table = checks.getByRole('table', { name: 'Scope probe' });
+  const verdict = (scope: string) =>
+    table.getByRole('row').filter({ hasText: scope }).first().getByRole('cell').nth(1);
+  await expect(verdict('team.user-group-info:read')).toHaveText('granted');
+  await expect(verdict('audit.log:read')).toHaveText('granted');
+  await expect(verdict('studio')).toHaveText('rejected');
+  await expect(table.getByRole('row').filter({ hasText: 'studio' }).first()).toContainText(
+    'invalid_scope',
+  );
+
+  await checks.getByRole('button', { name: 'Use granted scopes' }).click();
+  await page.getByRole('textbox', { name: 'Search scopes' }).fill('studio');
+  await expect(page.getByRole('checkbox', { name: 'studio', exact: true })).not.toBeChecked();
+
+  await checks.getByRole('button', { name: 'Probe authentication methods' }).click();
+  const methods = checks.getByRole('table', { name: 'Authentication method probe' });
+  await expect(methods.getByRole('row').filter({ hasText: 'client_secret_post' })).toContainText(
+    'rejected',
+  );
+  await expect(
+    methods.getByRole('row').filter({ hasText: 'client_secret_basic (RFC 6749 encoding)' }),
+  ).toContainText('accepted');
 });

@@ -8,7 +8,8 @@ import {
 } from '../shared/contract';
 import type { OperationName } from '../shared/operations';
 import { emptyProfileFields } from '../shared/profile';
-import type { AppInfo } from '../shared/results';
+import type { AppInfo, TokenResult } from '../shared/results';
+import { saveResponseBody } from './services/responses/save-response';
 import { WorkbenchInputError } from './services/errors';
 import type { Services } from './services/services';
 
@@ -19,6 +20,21 @@ export function createHandlers(
   s: Services,
   appInfo: () => Omit<AppInfo, 'settings' | 'sandboxUrl'>,
 ): Handlers {
+  // Every operation that returns a TokenResult goes through `diagnosed`: diagnosis + history.
+  const attemptProfiles = new Map<string, string>();
+  const remember = async <T extends { attemptId: string }>(
+    profileId: string,
+    started: Promise<T>,
+  ) => {
+    const value = await started;
+    attemptProfiles.set(value.attemptId, profileId);
+    return value;
+  };
+  const diagnosed = async (profileId: string | undefined, pending: Promise<TokenResult>) => {
+    const result = await pending;
+    const owner = profileId ?? result.token?.profileId;
+    return owner ? s.tokenCalls.record(owner, result) : { ...result, diagnosis: [] };
+  };
   return {
     getAppInfo: async () => ({
       ...appInfo(),
@@ -48,11 +64,61 @@ export function createHandlers(
         clientSecret: await s.sandbox.clientSecret(),
       });
     },
-    getToken: ({ profileId, requestId }) => s.tokens.getToken(profileId, requestId),
+    getToken: ({ profileId, requestId }) =>
+      diagnosed(profileId, s.tokens.getToken(profileId, requestId)),
     getCurrentToken: async ({ profileId }) => s.tokens.current(profileId),
     sendRequest: (input) => s.api.send(input),
     cancelRequest: async ({ requestId }) => ({ cancelled: s.registry.cancel(requestId) }),
     updateSettings: async (input) => s.settings.update(input),
+    getDiscovery: async ({ profileId, requestId }) => {
+      const profile = s.profiles.get(profileId);
+      const baseUrl = await s.tokens.baseUrlFor(profile);
+      if (!baseUrl)
+        throw new WorkbenchInputError('Set Team and Cluster (or a Base URL) first.', 'team');
+      return s.registry.run(requestId, (signal) =>
+        s.grants.discovery.discover(baseUrl, profile.tokenUrl || null, signal, true),
+      );
+    },
+    startAuthorization: ({ profileId, requestId }) =>
+      remember(profileId, s.grants.authorizationCode.start(profileId, requestId)),
+    completeAuthorization: ({ attemptId, requestId }) =>
+      diagnosed(
+        attemptProfiles.get(attemptId),
+        s.grants.authorizationCode.complete(attemptId, requestId),
+      ),
+    refreshToken: ({ profileId, requestId }) =>
+      diagnosed(profileId, s.tokens.refresh(profileId, requestId)),
+    startDeviceAuthorization: ({ profileId, requestId }) =>
+      remember(profileId, s.grants.device.start(profileId, requestId)),
+    pollDeviceAuthorization: ({ attemptId, requestId }) =>
+      diagnosed(attemptProfiles.get(attemptId), s.grants.device.poll(attemptId, requestId)),
+    probeAuthMethods: ({ profileId, requestId }) =>
+      s.grants.probes.probeAuthMethods(profileId, requestId),
+    probeScope: ({ profileId, requestId, scopes }) =>
+      s.grants.probes.probeScope(profileId, scopes, requestId),
+    exportProfiles: () => s.data.transfer.exportAll(),
+    importProfiles: ({ text }) => s.data.transfer.importText(text),
+    duplicateProfile: ({ id }) => s.profiles.duplicate(id),
+    renameProfile: ({ id, name }) => s.profiles.rename(id, name),
+    restoreProfile: ({ id }) => s.profiles.restore(id),
+    revealSecret: ({ profileId }) => s.data.secrets.reveal(profileId),
+    regenerateSecret: async ({ profileId, requestId, newSecret }) => {
+      const out = await s.data.secrets.regenerate(profileId, newSecret, requestId);
+      return { ...out, result: await diagnosed(profileId, Promise.resolve(out.result)) };
+    },
+    listHistory: async () => s.history.list(),
+    getHistoryEntry: async ({ id }) => {
+      const entry = s.history.get(id);
+      if (!entry) throw new WorkbenchInputError('This history entry no longer exists.', 'id');
+      return entry;
+    },
+    clearHistory: async () => ({ cleared: s.history.clear() }),
+    copyAsCurl: ({ callId, includeSecrets }) => s.curl.export(callId, includeSecrets),
+    getBodyPage: ({ bodyId, view, from, count }) => s.responses.page(bodyId, view, from, count),
+    searchBody: ({ bodyId, view, query }) => s.responses.search(bodyId, view, query),
+    saveResponse: ({ bodyId, fileName }) => saveResponseBody(s.responses, bodyId, fileName),
+    getApiKeyStatus: ({ profileId }) => s.api.apiKeyStatus(profileId),
+    setApiKey: ({ profileId, apiKey }) => s.api.setApiKey(profileId, apiKey),
   };
 }
 

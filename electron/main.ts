@@ -1,11 +1,11 @@
 /** The Electron host: one window, locked down; all work happens in the shared handler table. */
 import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
-import Store from 'electron-store';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { openExternalSafely } from './external-links';
 import { registerIpc } from './ipc';
+import { openJsonFileStore } from './services/data-store';
 import { APP_NAME, parseLaunchOptions } from './launch-options';
 import { windowOptions } from './window-options';
 import { openWorkbench } from './workbench';
@@ -40,12 +40,15 @@ async function start(): Promise<void> {
   );
   session.defaultSession.setPermissionCheckHandler(() => false);
 
-  const store = new Store<Record<string, unknown>>({ cwd: options.dataDir, name: 'workbench' });
+  // The same atomic, versioned store file as the browser host (it reads electron-store's file).
+  const opened = openJsonFileStore(options.dataDir);
   const workbench = await openWorkbench({
     dataDir: options.dataDir,
-    store: { get: (k) => store.get(k), set: (k, v) => store.set(k, v) },
+    store: opened.store,
+    storeNotices: opened.notices,
     host: 'electron',
     version: app.getVersion(),
+    openExternal,
   });
   registerIpc(ipcMain, workbench.handlers, () => pageUrl);
 

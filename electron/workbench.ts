@@ -15,15 +15,22 @@ export async function openWorkbench(options: {
   store: KeyValueStore;
   host: 'electron' | 'browser';
   version: string;
+  /** Opens a URL in the system browser (Electron: shell.openExternal via the checked opener). */
+  openExternal?: (url: string) => boolean;
+  /** What opening the store found (a damaged file set aside...), shown to the user. */
+  storeNotices?: string[];
 }): Promise<Workbench> {
   const vault = await openSecretVault(keychainService(options.dataDir));
-  const services = createServices(options.store, vault);
+  const services = createServices(options.store, vault, {
+    openExternal: options.openExternal,
+  });
   const handlers = createHandlers(services, () => ({
     host: options.host,
     version: options.version,
     dataDir: options.dataDir,
     secretStorage: vault.storage,
     keychainProblem: vault.problem,
+    storeNotices: options.storeNotices ?? [],
   }));
   return { services, handlers };
 }

@@ -4,7 +4,8 @@ import type { ProfileView } from '../shared/profile';
 import type { AppInfo, Settings } from '../shared/results';
 import { AppHeader } from './app-header';
 import { LaunchProblemPage } from './launch-problem-page';
-import { MemorySecretsNotice } from './memory-secrets-notice';
+import { AppNotices } from './app-notices';
+import { PresentationRoot } from './presentation';
 import type { ProfileDraft } from './profile-draft';
 import { isDirty } from './profile-draft';
 import { ProfileList } from './profile-list';
@@ -19,7 +20,11 @@ export function App() {
   if (launchProblem === 'no-key') {
     return <LaunchProblemPage title="This page was opened without its launch key" />;
   }
-  return <Workbench />;
+  return (
+    <PresentationRoot>
+      <Workbench />
+    </PresentationRoot>
+  );
 }
 
 function upsert(list: ProfileView[] | null, view: ProfileView): ProfileView[] {
@@ -187,10 +192,18 @@ function Workbench() {
           onSelect={select}
           onNew={() => select(newProfileKey)}
           showNewButton={!welcome}
+          onProfilesChanged={(list) => {
+            setProfiles(list);
+            setSelected((s) =>
+              s === null || s === newProfileKey || list.some((p) => p.id === s)
+                ? s
+                : (list[0]?.id ?? null),
+            );
+          }}
         />
       </AppShell.Navbar>
       <AppShell.Main>
-        {info.secretStorage === 'memory' && <MemorySecretsNotice problem={info.keychainProblem} />}
+        <AppNotices info={info} />
         {actionError && (
           <Alert color="red" title="Sandbox" mb="md" role="alert">
             {actionError}

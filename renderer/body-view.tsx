@@ -1,6 +1,7 @@
 import { Badge, Box, Group, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { prettyBody } from './format';
+import { useSensitiveText } from './presentation';
 import { mono } from './theme';
 
 /** A body in a monospace block, pretty-printed when it is JSON. */
@@ -13,7 +14,9 @@ export function BodyView({
   truncated?: boolean;
   label: string;
 }) {
-  const shown = useMemo(() => prettyBody(text), [text]);
+  const mask = useSensitiveText();
+  const pretty = useMemo(() => prettyBody(text), [text]);
+  const shown = { ...pretty, text: mask(pretty.text) };
   return (
     <Box>
       <Group gap="xs" mb={4}>

@@ -1,18 +1,23 @@
 import { NativeSelect, Stack } from '@mantine/core';
 import type { AuthMethod, GrantType, ParamsAs, ProfileFields } from '../shared/profile';
 import { authMethods, grantTypeLabels, grantTypes, paramsAsOptions } from '../shared/profile';
+import { RedirectFields } from './redirect-fields';
+import { RenewalFields } from './renewal-fields';
 
 const grantDescriptions: Record<GrantType, string> = {
   client_credentials:
     'Server-to-server: the client sends its ID and secret and acts on its own behalf, not a user’s.',
   authorization_code:
-    'With a user: the client application exchanges an authorization code for an access token.',
+    'With a user: the user signs in in the system browser, and the client exchanges the authorization code (PKCE S256) for a token.',
+  device_code:
+    'With a user, for a public client (as the platform’s CLI does): the user enters a code on a verification page.',
 };
 
 const methodDescriptions: Record<AuthMethod, string> = {
   client_secret_basic:
     'Client ID and secret in the Authorization header: Basic base64(client_id:client_secret).',
   client_secret_post: 'Client ID and secret as form parameters in the request body.',
+  none: 'Public client: no secret; client_id in the body, PKCE protects the code.',
 };
 
 const paramsAsLabels: Record<ParamsAs, string> = {
@@ -24,7 +29,7 @@ const paramsAsLabels: Record<ParamsAs, string> = {
 const paramsAsDescriptions: Record<ParamsAs, string> = {
   form: 'application/x-www-form-urlencoded, as RFC 6749 defines it.',
   multipart: 'multipart/form-data, as in the platform’s curl example.',
-  query: 'Parameters in the token URL, as in the platform’s Postman example.',
+  query: 'grant_type and scope in the token URL, as in the platform’s Postman example.',
 };
 
 /** How the client asks for a token: grant type, client authentication, parameter placement. */
@@ -46,6 +51,9 @@ export function ClientAuthFields({
         onChange={(e) => onChange({ grantType: e.currentTarget.value as GrantType })}
         description={grantDescriptions[fields.grantType]}
       />
+      {fields.grantType === 'authorization_code' && (
+        <RedirectFields fields={fields} onChange={onChange} />
+      )}
       <NativeSelect
         label="Authentication method"
         data={[...authMethods]}
@@ -86,6 +94,7 @@ export function ClientAuthFields({
               : 'ID and secret as typed, as Postman and Insomnia send them.'
         }
       />
+      <RenewalFields fields={fields} onChange={onChange} />
     </Stack>
   );
 }

@@ -3,6 +3,7 @@ import type { Failure } from '../shared/wire';
 
 const stepNames: Record<Failure['step'], string> = {
   prepare: 'Preparing the request',
+  authorization: 'Sign-in (authorization endpoint and redirect)',
   connect: 'Connecting',
   'token-endpoint': 'Token endpoint',
   'api-call': 'API call',

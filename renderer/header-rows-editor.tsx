@@ -60,7 +60,8 @@ export function HeaderRowsEditor({
         </Group>
       ))}
       <Text size="xs" c="dimmed">
-        Authorization: Bearer &lt;token&gt; is added from the current token.
+        Authorization is added from Auth (token or API key) unless a row here sets it. Switched-off
+        rows are not sent.
       </Text>
     </Stack>
   );

@@ -1,8 +1,10 @@
 import { Table, Text } from '@mantine/core';
+import { useSensitiveText } from './presentation';
 import { mono } from './theme';
 
 /** Header name/value pairs as sent or received (values already masked by main). */
 export function HeadersTable({ headers, label }: { headers: [string, string][]; label: string }) {
+  const mask = useSensitiveText();
   if (headers.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -23,7 +25,7 @@ export function HeadersTable({ headers, label }: { headers: [string, string][]; 
           {headers.map(([name, value], i) => (
             <Table.Tr key={`${name}-${i}`}>
               <Table.Td style={{ ...mono, verticalAlign: 'top' }}>{name}</Table.Td>
-              <Table.Td style={{ ...mono, wordBreak: 'break-all' }}>{value}</Table.Td>
+              <Table.Td style={{ ...mono, wordBreak: 'break-all' }}>{mask(value)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -22,6 +22,7 @@ import { SaveErrorAlert } from './save-error-alert';
 import { SecretField } from './secret-field';
 import { TeamFields } from './team-fields';
 import { mono } from './theme';
+import { usePresentationMode, useSensitive } from './presentation';
 
 const fieldLabels: Record<string, string> = {
   name: 'Profile name',
@@ -67,6 +68,8 @@ export function ProfileForm({
   onCancel,
 }: ProfileFormProps) {
   const [open, setOpen] = useState(true);
+  const show = useSensitive();
+  const presenting = usePresentationMode();
   const { fields, error } = draft;
   const errorOn = (name: string) => (error?.field === name ? error.message : undefined);
 
@@ -123,7 +126,7 @@ export function ProfileForm({
       {!open && profile && (
         <Text size="sm" c="dimmed" mt="xs">
           <Text span style={mono} inherit>
-            {profile.clientId}
+            {show('client-id', profile.clientId)}
           </Text>{' '}
           · {grantTypeLabels[profile.grantType]} · {profile.authMethod} · {profile.scopes.length}{' '}
           scope{profile.scopes.length === 1 ? '' : 's'}
@@ -158,8 +161,11 @@ export function ProfileForm({
             <TextInput
               label="Client ID"
               description="From Admin & Settings > Applications"
-              value={fields.clientId}
+              // Presentation mode: masked and read-only, so the mask is never saved over the ID.
+              value={show('client-id', fields.clientId)}
+              readOnly={presenting}
               onChange={(e) => {
+                if (presenting) return;
                 const clientId = e.currentTarget.value;
                 patch({ clientId });
               }}

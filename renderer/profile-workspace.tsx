@@ -10,6 +10,7 @@ import type { ProfileMemory } from './profile-memory';
 import type { RequestDraft } from './request-draft';
 import { emptyRequestDraft } from './request-draft';
 import { RequestTester } from './request-tester';
+import { ClientChecks } from './client-checks';
 import { TokenPanel } from './token-panel';
 import { WorkbenchCallError, workbench } from './workbench-api';
 
@@ -147,6 +148,11 @@ export function ProfileWorkspace({
             onDraft={onRequestDraft}
             result={memory.response ?? null}
             onResult={onResponse}
+          />
+          <ClientChecks
+            profile={profile}
+            beforeRequest={save}
+            onSaved={(view) => onSaved(view, memory.draft ?? draftOf(view))}
           />
         </Stack>
       </Grid.Col>

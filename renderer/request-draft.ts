@@ -11,11 +11,57 @@ export interface HeaderRow {
   enabled: boolean;
 }
 
+export type AuthChoice = 'token' | 'apiKey' | 'none';
+export type ApiKeyScheme = 'Bearer' | 'AppKey';
+
 export interface RequestDraft {
   method: HttpMethod;
   url: string;
   headers: HeaderRow[];
   body: string;
+  /** Absent in drafts made before auth modes existed: the current OAuth token. */
+  auth?: AuthChoice;
+  apiKeyScheme?: ApiKeyScheme;
+}
+
+export interface QueryRow {
+  name: string;
+  value: string;
+}
+
+/** The query parameters of a URL or path as rows (decoded). */
+export function queryRows(url: string): QueryRow[] {
+  const q = url.indexOf('?');
+  if (q === -1) return [];
+  const text = url.slice(q + 1).split('#')[0] ?? '';
+  if (text === '') return [];
+  return text.split('&').map((pair) => {
+    const eq = pair.indexOf('=');
+    const decode = (v: string) => {
+      try {
+        return decodeURIComponent(v.replace(/\+/g, ' '));
+      } catch {
+        return v;
+      }
+    };
+    return eq === -1
+      ? { name: decode(pair), value: '' }
+      : { name: decode(pair.slice(0, eq)), value: decode(pair.slice(eq + 1)) };
+  });
+}
+
+/** The URL with its query replaced by the rows (rows without a name are dropped). */
+export function withQueryRows(url: string, rows: QueryRow[]): string {
+  const hash = url.indexOf('#');
+  const fragment = hash === -1 ? '' : url.slice(hash);
+  const noHash = hash === -1 ? url : url.slice(0, hash);
+  const q = noHash.indexOf('?');
+  const base = q === -1 ? noHash : noHash.slice(0, q);
+  const query = rows
+    .filter((r) => r.name !== '')
+    .map((r) => `${encodeURIComponent(r.name)}=${encodeURIComponent(r.value)}`)
+    .join('&');
+  return `${base}${query ? `?${query}` : rows.some((r) => r.name === '') ? '?' : ''}${fragment}`;
 }
 
 let nextKey = 1;
@@ -48,6 +94,9 @@ export function sendInput(
       .map((h) => ({ name: h.name.trim(), value: h.value, enabled: h.enabled })),
     body: methodTakesBody(draft.method) ? draft.body : '',
     allowOtherOrigin,
+    ...(draft.auth && draft.auth !== 'token'
+      ? { auth: draft.auth, apiKeyScheme: draft.apiKeyScheme ?? 'Bearer' }
+      : {}),
   };
 }
 

@@ -2,32 +2,33 @@ import {
   Alert,
   Button,
   Card,
+  Drawer,
   Group,
   NativeSelect,
   Stack,
   Text,
   TextInput,
-  Textarea,
   Title,
 } from '@mantine/core';
-import { memo, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
+import { findEndpoint, type ApiEndpoint } from '../shared/api-catalog';
+import type { HistoryEntry } from '../shared/history';
 import type { ProfileView } from '../shared/profile';
 import type { ApiResult } from '../shared/results';
+import { ApiPresetPicker } from './api-preset-picker';
+import { AuthSelector } from './auth-selector';
+import { BodyEditor } from './body-editor';
 import { CallErrorAlert } from './call-error-alert';
 import { HeaderRowsEditor } from './header-rows-editor';
+import { HistoryView } from './history-view';
 import { OriginConfirmModal } from './origin-confirm-modal';
+import { QueryParamsTable } from './query-params-table';
 import type { HttpMethod, RequestDraft } from './request-draft';
-import { httpMethods, methodTakesBody, newRequestId, sendInput } from './request-draft';
+import { headerRow, httpMethods, methodTakesBody, newRequestId, sendInput } from './request-draft';
 import { ResponseView } from './response-view';
 import { mono } from './theme';
 import { WorkbenchCallError, workbench } from './workbench-api';
-
-export const examplePaths = [
-  '/api/external/members',
-  '/log/api/external/audit',
-  '/intelligence/api/knowledge-models',
-] as const;
 
 interface RequestTesterProps {
   profile: ProfileView;
@@ -54,6 +55,23 @@ export const RequestTester = memo(function RequestTester({
   const [callError, setCallError] = useState<{ message: string; field: string | null } | null>(
     null,
   );
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const [preset, setPreset] = useState<ApiEndpoint | null>(null);
+  const [granted, setGranted] = useState<string[] | null>(null);
+  const latest = useRef({ draft, inFlight });
+  latest.current = { draft, inFlight };
+
+  // The current token's scopes, to say whether a preset's scope is in it.
+  useEffect(() => {
+    let active = true;
+    workbench.getCurrentToken({ profileId: profile.id }).then(
+      (t) => active && setGranted(t ? t.grantedScopes : null),
+      () => active && setGranted(null),
+    );
+    return () => {
+      active = false;
+    };
+  }, [profile.id, tokenState, result]);
 
   async function send(d: RequestDraft, allowOtherOrigin: boolean) {
     setCallError(null);
@@ -91,25 +109,88 @@ export const RequestTester = memo(function RequestTester({
     });
   }
 
+  function sendNow() {
+    if (!latest.current.inFlight) void send(latest.current.draft, false);
+  }
+
+  /** Ctrl/Cmd+Enter anywhere in the tester sends; plain Enter in the URL field too. */
   function sendOnShortcut(e: KeyboardEvent<HTMLElement>, plainEnter: boolean) {
-    if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
+    if (e.key !== 'Enter' || e.nativeEvent.isComposing || e.defaultPrevented) return;
     if (!(e.ctrlKey || e.metaKey || plainEnter)) return;
     e.preventDefault();
-    if (!inFlight) void send(draft, false);
+    sendNow();
   }
 
   const set = (patch: Partial<RequestDraft>) => onDraft((prev) => ({ ...prev, ...patch }));
   const urlError = callError?.field === 'url' ? callError.message : undefined;
+  const contentTypeRow = draft.headers.find((h) => h.name.trim().toLowerCase() === 'content-type');
+
+  function setContentType(value: string) {
+    onDraft((prev) => {
+      const row = prev.headers.find((h) => h.name.trim().toLowerCase() === 'content-type');
+      return {
+        ...prev,
+        headers: row
+          ? prev.headers.map((h) => (h === row ? { ...h, value, enabled: true } : h))
+          : [...prev.headers, headerRow('Content-Type', value)],
+      };
+    });
+  }
+
+  function pickPreset(endpoint: ApiEndpoint) {
+    setPreset(endpoint);
+    set({
+      method: endpoint.method,
+      url: endpoint.query ? `${endpoint.path}?${endpoint.query}` : endpoint.path,
+    });
+  }
+
+  function resendFromHistory(entry: HistoryEntry) {
+    const r = entry.resend;
+    if (!r) return;
+    const next: RequestDraft = {
+      method: (httpMethods as readonly string[]).includes(r.method)
+        ? (r.method as HttpMethod)
+        : 'GET',
+      url: r.url,
+      // A masked Authorization value cannot be sent again: the row is kept, switched off.
+      headers: r.headers.map((h) => ({
+        ...headerRow(h.name, h.value),
+        enabled: h.enabled && !h.value.includes('••••••'),
+      })),
+      body: r.body,
+      auth: r.auth,
+      apiKeyScheme: r.apiKeyScheme,
+    };
+    onDraft(() => next);
+    setHistoryOpen(false);
+    void send(next, false);
+  }
+
+  const shownPreset =
+    preset && findEndpoint(draft.url.split('?')[0] ?? '', draft.method) === preset ? preset : null;
 
   return (
-    <Card withBorder padding="lg" component="section" aria-label="Request tester">
+    <Card
+      withBorder
+      padding="lg"
+      component="section"
+      aria-label="Request tester"
+      onKeyDown={(e: KeyboardEvent<HTMLElement>) => sendOnShortcut(e, false)}
+    >
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={3}>Call an API</Title>
-          <Text size="xs" c="dimmed">
-            Ctrl/⌘ + Enter sends
-          </Text>
+          <Group gap="xs">
+            <Text size="xs" c="dimmed">
+              Ctrl/⌘ + Enter sends
+            </Text>
+            <Button size="xs" variant="default" onClick={() => setHistoryOpen(true)}>
+              History
+            </Button>
+          </Group>
         </Group>
+        <ApiPresetPicker selected={shownPreset} grantedScopes={granted} onPick={pickPreset} />
         {tokenState === 'none' && (
           <Alert color="blue" variant="light" title="No token yet — press Get token first">
             Requests carry the profile&apos;s current access token as Authorization: Bearer.
@@ -134,7 +215,9 @@ export const RequestTester = memo(function RequestTester({
             placeholder="/api/external/members"
             value={draft.url}
             onChange={(e) => set({ url: e.currentTarget.value })}
-            onKeyDown={(e) => sendOnShortcut(e, true)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey) sendOnShortcut(e, true);
+            }}
             description={
               profile.effectiveBaseUrl
                 ? `A path is resolved against ${profile.effectiveBaseUrl}`
@@ -147,35 +230,21 @@ export const RequestTester = memo(function RequestTester({
             autoComplete="off"
           />
         </Group>
-        <Group gap={6}>
-          <Text size="xs" c="dimmed">
-            Examples:
-          </Text>
-          {examplePaths.map((path) => (
-            <Button
-              key={path}
-              size="compact-xs"
-              variant="light"
-              color="gray"
-              style={mono}
-              onClick={() => set({ method: 'GET', url: path })}
-            >
-              {path}
-            </Button>
-          ))}
-        </Group>
+        <QueryParamsTable url={draft.url} onUrl={(url) => set({ url })} />
+        <AuthSelector
+          profileId={profile.id}
+          auth={draft.auth ?? 'token'}
+          scheme={draft.apiKeyScheme ?? 'Bearer'}
+          onChange={(patch) => set(patch)}
+        />
         <HeaderRowsEditor rows={draft.headers} onChange={(headers) => set({ headers })} />
         {methodTakesBody(draft.method) && (
-          <Textarea
-            label="Body"
+          <BodyEditor
             value={draft.body}
-            onChange={(e) => set({ body: e.currentTarget.value })}
-            onKeyDown={(e) => sendOnShortcut(e, false)}
-            autosize
-            minRows={3}
-            maxRows={14}
-            styles={{ input: mono }}
-            spellCheck={false}
+            onChange={(body) => set({ body })}
+            contentType={contentTypeRow?.value || 'application/json'}
+            onContentType={setContentType}
+            onSubmit={sendNow}
           />
         )}
         <Group gap="xs">
@@ -191,6 +260,15 @@ export const RequestTester = memo(function RequestTester({
         {callError && !urlError && <CallErrorAlert title="API call" message={callError.message} />}
         {result && <ResponseView result={result} />}
       </Stack>
+      <Drawer
+        opened={historyOpen}
+        onClose={() => setHistoryOpen(false)}
+        title="History"
+        position="right"
+        size="xl"
+      >
+        {historyOpen && <HistoryView onResendApi={resendFromHistory} />}
+      </Drawer>
       <OriginConfirmModal
         target={confirmation}
         onCancel={() => setConfirmation(null)}

@@ -2,6 +2,9 @@ import { Box, Button, Collapse, Stack, Tabs, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { ApiResult } from '../shared/results';
 import { BodyView } from './body-view';
+import { CopyAsCurl } from './copy-as-curl';
+import { DiagnosisPanel } from './diagnosis-panel';
+import { PagedBodyView } from './paged-body-view';
 import { FailureAlert } from './failure-alert';
 import { HeadersTable } from './headers-table';
 import { StatusSummary } from './status-summary';
@@ -16,6 +19,7 @@ export function ResponseView({ result }: { result: ApiResult }) {
       <Stack gap="sm">
         {response && <StatusSummary response={response} />}
         {failure && <FailureAlert failure={failure} />}
+        <DiagnosisPanel findings={result.diagnosis} />
         {response && (
           <>
             <Tabs defaultValue="body" variant="pills" keepMounted={false}>
@@ -24,11 +28,18 @@ export function ResponseView({ result }: { result: ApiResult }) {
                 <Tabs.Tab value="headers">Headers ({response.headers.length})</Tabs.Tab>
               </Tabs.List>
               <Tabs.Panel value="body" pt="xs">
-                <BodyView
-                  text={response.bodyText}
-                  truncated={response.truncated}
-                  label="Response body"
-                />
+                {result.body ? (
+                  <PagedBodyView
+                    body={result.body}
+                    fileStem={`response-${response.status}-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}`}
+                  />
+                ) : (
+                  <BodyView
+                    text={response.bodyText}
+                    truncated={response.truncated}
+                    label="Response body"
+                  />
+                )}
               </Tabs.Panel>
               <Tabs.Panel value="headers" pt="xs">
                 <HeadersTable headers={response.headers} label="Response headers" />
@@ -38,6 +49,7 @@ export function ResponseView({ result }: { result: ApiResult }) {
         )}
         {request && (
           <div>
+            {result.callId && <CopyAsCurl callId={result.callId} />}
             <Button
               size="compact-sm"
               variant="subtle"

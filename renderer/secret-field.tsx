@@ -1,5 +1,7 @@
 import { Button, Group, PasswordInput, Stack } from '@mantine/core';
 import type { ProfileView, SecretStorage } from '../shared/profile';
+import { usePresentationMode, useSensitive } from './presentation';
+import { SecretActions } from './secret-actions';
 import { mono } from './theme';
 
 const storageWords: Record<SecretStorage, string> = {
@@ -18,6 +20,7 @@ export function SecretField({
   appStorage,
   error,
   onChange,
+  onSecretReplaced,
 }: {
   profile: ProfileView | null;
   secret: string;
@@ -25,13 +28,18 @@ export function SecretField({
   appStorage: SecretStorage;
   error?: string | undefined;
   onChange: (patch: { secret?: string; removeSecret?: boolean }) => void;
+  /** After "Secret regenerated" replaced the saved secret (the preview changes). */
+  onSecretReplaced?: () => void;
 }) {
+  const show = useSensitive();
+  const presenting = usePresentationMode();
+  const preview = show('secret', profile?.secretPreview ?? '••••••');
   const saved = profile?.hasSecret === true && !removeSecret;
   const where = storageWords[profile?.secretStorage ?? appStorage];
   let description: string;
   if (removeSecret) description = 'The saved secret will be removed when you save the profile.';
   else if (saved && secret !== '') description = 'The typed secret replaces the saved one on save.';
-  else if (saved) description = `${where}: ${profile?.secretPreview ?? '••••••'} — type to replace`;
+  else if (saved) description = `${where}: ${preview} — type to replace`;
   else
     description =
       appStorage === 'keychain'
@@ -42,13 +50,13 @@ export function SecretField({
     <Stack gap={4}>
       <PasswordInput
         label="Client secret"
-        value={secret}
-        onChange={(e) => onChange({ secret: e.currentTarget.value, removeSecret: false })}
-        placeholder={
-          saved
-            ? `${profile?.secretPreview ?? 'Saved'} — type to replace`
-            : 'Paste the client secret'
-        }
+        // Presentation mode: a typed secret is masked and read-only until it is switched off.
+        value={show('secret', secret)}
+        readOnly={presenting}
+        onChange={(e) => {
+          if (!presenting) onChange({ secret: e.currentTarget.value, removeSecret: false });
+        }}
+        placeholder={saved ? `${preview} — type to replace` : 'Paste the client secret'}
         description={description}
         error={error}
         autoComplete="off"
@@ -56,6 +64,9 @@ export function SecretField({
         spellCheck={false}
         styles={{ input: mono }}
       />
+      {profile?.hasSecret && !removeSecret && (
+        <SecretActions profile={profile} onReplaced={() => onSecretReplaced?.()} />
+      )}
       {(profile?.hasSecret || removeSecret) && (
         <Group gap="xs">
           {removeSecret ? (

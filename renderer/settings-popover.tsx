@@ -1,9 +1,43 @@
-import { Button, Group, NumberInput, Popover, Stack, Text } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Divider,
+  Group,
+  Modal,
+  NumberInput,
+  PasswordInput,
+  SegmentedControl,
+  Select,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useState } from 'react';
-import type { Settings } from '../shared/results';
-import { workbench } from './workbench-api';
+import type { ProxyMode, Settings, SettingsPatch, Theme } from '../shared/settings';
+import { workbench, WorkbenchCallError } from './workbench-api';
 
-/** Request timeout, applied to token and API calls alike. */
+type Draft = {
+  timeoutSeconds: number | string;
+  renewalLeadSeconds: number | string;
+  historyRetentionDays: number | string;
+  theme: Theme;
+  keepTokens: boolean;
+  proxyMode: ProxyMode;
+  proxyUrl: string;
+  proxyUsername: string;
+  proxyPassword: string;
+  caFile: string;
+  tlsVerify: boolean;
+};
+
+function draftOf(s: Settings): Draft {
+  return { ...s, ...s.network, proxyPassword: '' };
+}
+
+const num = (v: number | string) => (typeof v === 'number' ? v : Number(v));
+
+/** The Settings view: timeouts, renewal, history, theme, keeping tokens, and the network. */
 export function SettingsPopover({
   settings,
   onSaved,
@@ -12,72 +46,213 @@ export function SettingsPopover({
   onSaved: (settings: Settings) => void;
 }) {
   const [opened, setOpened] = useState(false);
-  const [timeout, setTimeoutValue] = useState<number | string>(settings.timeoutSeconds);
-  const [error, setError] = useState<string | null>(null);
+  const [draft, setDraft] = useState<Draft>(() => draftOf(settings));
+  const [error, setError] = useState<{ message: string; field?: string | undefined } | null>(null);
   const [busy, setBusy] = useState(false);
+  const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const fieldError = (name: string) => (error?.field === name ? error.message : undefined);
 
-  async function save() {
-    const value = typeof timeout === 'number' ? timeout : Number(timeout);
-    if (!Number.isInteger(value) || value < 1 || value > 600) {
-      setError('Request timeout must be a whole number of seconds from 1 to 600');
-      return;
-    }
+  async function save(removePassword = false) {
+    const patch: SettingsPatch = {
+      timeoutSeconds: num(draft.timeoutSeconds),
+      renewalLeadSeconds: num(draft.renewalLeadSeconds),
+      historyRetentionDays: num(draft.historyRetentionDays),
+      theme: draft.theme,
+      keepTokens: draft.keepTokens,
+      network: {
+        proxyMode: draft.proxyMode,
+        proxyUrl: draft.proxyUrl,
+        proxyUsername: draft.proxyUsername,
+        caFile: draft.caFile,
+        tlsVerify: draft.tlsVerify,
+      },
+      ...(removePassword
+        ? { proxyPassword: null }
+        : draft.proxyPassword
+          ? { proxyPassword: draft.proxyPassword }
+          : {}),
+    };
     setBusy(true);
     try {
-      onSaved(await workbench.updateSettings({ timeoutSeconds: value }));
+      const saved = await workbench.updateSettings(patch);
+      onSaved(saved);
+      setDraft(draftOf(saved));
       setError(null);
-      setOpened(false);
+      if (!removePassword) setOpened(false);
     } catch (e) {
-      setError(`Saving settings failed: ${e instanceof Error ? e.message : String(e)}`);
+      setError({
+        message: e instanceof Error ? e.message : String(e),
+        field: e instanceof WorkbenchCallError ? e.field : undefined,
+      });
     } finally {
       setBusy(false);
     }
   }
 
   return (
-    <Popover
-      opened={opened}
-      onChange={setOpened}
-      position="bottom-end"
-      width={300}
-      shadow="md"
-      trapFocus
-    >
-      <Popover.Target>
-        <Button
-          variant="default"
-          size="xs"
-          onClick={() => {
-            setTimeoutValue(settings.timeoutSeconds);
-            setError(null);
-            setOpened((o) => !o);
-          }}
-        >
-          Settings
-        </Button>
-      </Popover.Target>
-      <Popover.Dropdown>
+    <>
+      <Button
+        variant="default"
+        size="xs"
+        onClick={() => {
+          setDraft(draftOf(settings));
+          setError(null);
+          setOpened(true);
+        }}
+      >
+        Settings
+      </Button>
+      <Modal opened={opened} onClose={() => setOpened(false)} title="Settings" size="lg">
         <Stack gap="sm">
-          <NumberInput
-            label="Request timeout (seconds)"
-            description="For token and API calls"
-            min={1}
-            max={600}
-            allowDecimal={false}
-            value={timeout}
-            onChange={setTimeoutValue}
-            error={error}
-          />
-          <Group justify="space-between">
-            <Text size="xs" c="dimmed">
-              Default 30
+          <Group grow align="flex-start">
+            <NumberInput
+              label="Request timeout (seconds)"
+              description="Token and API calls, 1–600"
+              min={1}
+              max={600}
+              allowDecimal={false}
+              clampBehavior="none"
+              value={draft.timeoutSeconds}
+              onChange={(v) => set({ timeoutSeconds: v })}
+              error={fieldError('timeoutSeconds')}
+            />
+            <NumberInput
+              label="Renewal lead time (seconds)"
+              description="Default for new profiles, 5–3600"
+              min={5}
+              max={3600}
+              allowDecimal={false}
+              clampBehavior="none"
+              value={draft.renewalLeadSeconds}
+              onChange={(v) => set({ renewalLeadSeconds: v })}
+              error={fieldError('renewalLeadSeconds')}
+            />
+            <NumberInput
+              label="History retention (days)"
+              description="1–3650"
+              min={1}
+              max={3650}
+              allowDecimal={false}
+              clampBehavior="none"
+              value={draft.historyRetentionDays}
+              onChange={(v) => set({ historyRetentionDays: v })}
+              error={fieldError('historyRetentionDays')}
+            />
+          </Group>
+          <Stack gap={4}>
+            <Text size="sm" fw={500}>
+              Theme
             </Text>
-            <Button size="xs" onClick={() => void save()} loading={busy}>
+            <SegmentedControl
+              aria-label="Theme"
+              value={draft.theme}
+              onChange={(v) => set({ theme: v as Theme })}
+              data={[
+                { value: 'system', label: 'System' },
+                { value: 'light', label: 'Light' },
+                { value: 'dark', label: 'Dark' },
+              ]}
+            />
+          </Stack>
+          <Switch
+            label="Keep tokens across restarts"
+            description="The access token goes to the OS keychain, its expiry to the data file. Off: tokens live in memory only."
+            checked={draft.keepTokens}
+            onChange={(e) => set({ keepTokens: e.currentTarget.checked })}
+          />
+          <Divider label="Network" labelPosition="left" />
+          <Select
+            label="Proxy"
+            allowDeselect={false}
+            value={draft.proxyMode}
+            onChange={(v) => set({ proxyMode: (v ?? 'none') as ProxyMode })}
+            data={[
+              { value: 'none', label: 'No proxy' },
+              {
+                value: 'environment',
+                label: 'From the environment (HTTPS_PROXY, HTTP_PROXY, NO_PROXY)',
+              },
+              { value: 'url', label: 'This proxy URL' },
+            ]}
+          />
+          {draft.proxyMode === 'url' && (
+            <Stack gap="xs">
+              <TextInput
+                label="Proxy URL"
+                placeholder="http://proxy.example.com:3128"
+                value={draft.proxyUrl}
+                onChange={(e) => set({ proxyUrl: e.currentTarget.value })}
+                error={fieldError('network.proxyUrl')}
+              />
+              <Group grow align="flex-start">
+                <TextInput
+                  label="Proxy user name"
+                  value={draft.proxyUsername}
+                  onChange={(e) => set({ proxyUsername: e.currentTarget.value })}
+                  autoComplete="off"
+                />
+                <PasswordInput
+                  label="Proxy password"
+                  description={
+                    settings.network.proxyPasswordSaved
+                      ? 'Saved in the keychain — type to replace'
+                      : 'Kept in the keychain, never in the data file'
+                  }
+                  value={draft.proxyPassword}
+                  onChange={(e) => set({ proxyPassword: e.currentTarget.value })}
+                  autoComplete="off"
+                />
+              </Group>
+              {settings.network.proxyPasswordSaved && (
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  color="red"
+                  w="fit-content"
+                  onClick={() => void save(true)}
+                >
+                  Remove proxy password
+                </Button>
+              )}
+            </Stack>
+          )}
+          <TextInput
+            label="Extra CA certificates (PEM file)"
+            description="Your company's CA, for a proxy or server that presents its own certificates; checked when saved"
+            placeholder="/etc/ssl/company-ca.pem"
+            value={draft.caFile}
+            onChange={(e) => set({ caFile: e.currentTarget.value })}
+            error={fieldError('network.caFile')}
+          />
+          <Switch
+            label="Verify TLS certificates"
+            description="Leave on. Off only for a test server with a self-signed certificate; every call then shows a warning."
+            color={draft.tlsVerify ? undefined : 'red'}
+            checked={draft.tlsVerify}
+            onChange={(e) => set({ tlsVerify: e.currentTarget.checked })}
+          />
+          {error &&
+            ![
+              'timeoutSeconds',
+              'renewalLeadSeconds',
+              'historyRetentionDays',
+              'network.proxyUrl',
+              'network.caFile',
+            ].includes(error.field ?? '') && (
+              <Alert color="red" role="alert">
+                {error.message}
+              </Alert>
+            )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setOpened(false)}>
+              Cancel
+            </Button>
+            <Button onClick={() => void save()} loading={busy}>
               Save settings
             </Button>
           </Group>
         </Stack>
-      </Popover.Dropdown>
-    </Popover>
+      </Modal>
+    </>
   );
 }

@@ -1,8 +1,13 @@
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { memo, useEffect, useState } from 'react';
+import type { AuthorizationStart, DeviceStart } from '../shared/grant-results';
 import type { ProfileView } from '../shared/profile';
 import type { TokenResult } from '../shared/results';
+import { AuthorizationAttempt } from './authorization-attempt';
 import { CallErrorAlert } from './call-error-alert';
+import { DeviceAttempt } from './device-attempt';
+import { CopyAsCurl } from './copy-as-curl';
+import { DiagnosisPanel } from './diagnosis-panel';
 import { FailureAlert } from './failure-alert';
 import { newRequestId } from './request-draft';
 import { mono } from './theme';
@@ -21,11 +26,16 @@ interface TokenPanelProps {
   dirty: boolean;
 }
 
+type Attempt = { kind: 'code'; start: AuthorizationStart } | { kind: 'device'; start: DeviceStart };
+
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Get token, cancel it, and show what came back. */
+/** While a token is shown and renews itself, main's view of it is read this often. */
+const RENEWAL_POLL_MS = 3000;
+
+/** Get token (whichever grant the profile uses), Refresh, cancel, and what came back. */
 export const TokenPanel = memo(function TokenPanel({
   profile,
   result,
@@ -34,30 +44,96 @@ export const TokenPanel = memo(function TokenPanel({
   dirty,
 }: TokenPanelProps) {
   const [inFlight, setInFlight] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState<Attempt | null>(null);
   const [callError, setCallError] = useState<string | null>(null);
+  const hasToken = result?.token != null;
 
-  // The current token lives in main: load it whenever this profile is shown or saved.
+  // The current token lives in main: load it whenever this profile is shown or saved, and
+  // keep reading it while automatic renewal may replace it.
   useEffect(() => {
     let active = true;
-    const asked = Date.now();
-    workbench.getCurrentToken({ profileId: profile.id }).then(
-      (token) => {
-        if (!active) return;
-        onResult((prev) => {
-          // A token that arrived after this question was asked is newer than the answer.
-          if (token === null) return prev?.token && prev.token.receivedAt < asked ? null : prev;
-          if (prev?.token?.accessToken === token.accessToken) return prev;
-          return { request: null, response: null, token, failure: null };
-        });
-      },
-      (error: unknown) => {
-        if (active) setCallError(`Loading the current token failed: ${messageOf(error)}`);
-      },
-    );
+    const load = () => {
+      const asked = Date.now();
+      workbench.getCurrentToken({ profileId: profile.id }).then(
+        (token) => {
+          if (!active) return;
+          onResult((prev) => {
+            // A token that arrived after this question was asked is newer than the answer.
+            if (token === null) return prev?.token && prev.token.receivedAt < asked ? null : prev;
+            if (prev?.token?.accessToken === token.accessToken) return { ...prev, token };
+            return { request: null, response: null, token, failure: null };
+          });
+        },
+        (error: unknown) => {
+          if (active) setCallError(`Loading the current token failed: ${messageOf(error)}`);
+        },
+      );
+    };
+    load();
+    const timer =
+      profile.autoRenew && hasToken ? window.setInterval(load, RENEWAL_POLL_MS) : undefined;
     return () => {
       active = false;
+      if (timer !== undefined) window.clearInterval(timer);
     };
-  }, [profile.id, profile.updatedAt, onResult]);
+  }, [profile.id, profile.updatedAt, profile.autoRenew, hasToken, onResult]);
+
+  async function run(work: (requestId: string) => Promise<TokenResult>, what: string) {
+    const requestId = newRequestId();
+    setInFlight(requestId);
+    try {
+      const next = await work(requestId);
+      onResult(() => next);
+    } catch (error) {
+      setCallError(`${what} failed: ${messageOf(error)}`);
+    } finally {
+      setInFlight((current) => (current === requestId ? null : current));
+    }
+  }
+
+  async function signIn() {
+    const startId = newRequestId();
+    setInFlight(startId);
+    try {
+      const start = await workbench.startAuthorization({
+        profileId: profile.id,
+        requestId: startId,
+      });
+      setAttempt({ kind: 'code', start });
+      // The browser host cannot reach the system browser: the page opens the tab itself.
+      if (!start.openedExternally) window.open(start.authorizationUrl, '_blank', 'noopener');
+      await run(
+        (requestId) => workbench.completeAuthorization({ attemptId: start.attemptId, requestId }),
+        'Sign-in',
+      );
+    } catch (error) {
+      setCallError(`Sign-in failed: ${messageOf(error)}`);
+    } finally {
+      setAttempt(null);
+      setInFlight((current) => (current === startId ? null : current));
+    }
+  }
+
+  async function deviceSignIn() {
+    const startId = newRequestId();
+    setInFlight(startId);
+    try {
+      const start = await workbench.startDeviceAuthorization({
+        profileId: profile.id,
+        requestId: startId,
+      });
+      setAttempt({ kind: 'device', start });
+      await run(
+        (requestId) => workbench.pollDeviceAuthorization({ attemptId: start.attemptId, requestId }),
+        'Device sign-in',
+      );
+    } catch (error) {
+      setCallError(`Device sign-in failed: ${messageOf(error)}`);
+    } finally {
+      setAttempt(null);
+      setInFlight((current) => (current === startId ? null : current));
+    }
+  }
 
   async function getToken() {
     setCallError(null);
@@ -67,16 +143,20 @@ export const TokenPanel = memo(function TokenPanel({
       );
       return;
     }
-    const requestId = newRequestId();
-    setInFlight(requestId);
-    try {
-      const next = await workbench.getToken({ profileId: profile.id, requestId });
-      onResult(() => next);
-    } catch (error) {
-      setCallError(`Get token failed: ${messageOf(error)}`);
-    } finally {
-      setInFlight((current) => (current === requestId ? null : current));
-    }
+    if (profile.grantType === 'authorization_code') return signIn();
+    if (profile.grantType === 'device_code') return deviceSignIn();
+    return run(
+      (requestId) => workbench.getToken({ profileId: profile.id, requestId }),
+      'Get token',
+    );
+  }
+
+  async function refresh() {
+    setCallError(null);
+    await run(
+      (requestId) => workbench.refreshToken({ profileId: profile.id, requestId }),
+      'Refresh',
+    );
   }
 
   function cancel() {
@@ -85,6 +165,11 @@ export const TokenPanel = memo(function TokenPanel({
       setCallError(`Cancel failed: ${messageOf(error)}`);
     });
   }
+
+  const canRefresh = profile.grantType !== 'client_credentials';
+  const refreshFailed =
+    canRefresh &&
+    (result?.failure?.error === 'invalid_grant' || result?.failure?.title === 'No refresh token');
 
   return (
     <Card withBorder padding="lg" component="section" aria-label="Token">
@@ -102,6 +187,15 @@ export const TokenPanel = memo(function TokenPanel({
                 Cancel
               </Button>
             )}
+            {canRefresh && (
+              <Button
+                variant="default"
+                onClick={() => void refresh()}
+                disabled={inFlight !== null || !result?.token?.refreshAvailable}
+              >
+                Refresh
+              </Button>
+            )}
             <Button onClick={() => void getToken()} loading={inFlight !== null}>
               Get token
             </Button>
@@ -112,14 +206,23 @@ export const TokenPanel = memo(function TokenPanel({
             The profile has unsaved changes: they are saved before the token request.
           </Text>
         )}
-        {!profile.hasSecret && !profile.sandbox && (
+        {!profile.hasSecret && !profile.sandbox && profile.authMethod !== 'none' && (
           <Text size="xs" c="orange">
             No client secret is saved for this profile: the token endpoint will most likely answer
             invalid_client.
           </Text>
         )}
+        {attempt?.kind === 'code' && <AuthorizationAttempt start={attempt.start} />}
+        {attempt?.kind === 'device' && <DeviceAttempt start={attempt.start} />}
         {callError && <CallErrorAlert title="Token request" message={callError} />}
         {result?.failure && <FailureAlert failure={result.failure} />}
+        <DiagnosisPanel findings={result?.diagnosis} />
+        {result?.callId && <CopyAsCurl callId={result.callId} />}
+        {refreshFailed && (
+          <Button variant="light" onClick={() => void getToken()} disabled={inFlight !== null}>
+            Sign in again
+          </Button>
+        )}
         {result?.token && <TokenDetails token={result.token} />}
         {result && !result.token && !result.failure && (
           <Text size="sm" c="dimmed">

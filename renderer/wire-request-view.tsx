@@ -2,6 +2,7 @@ import { Badge, Group, Stack, Text } from '@mantine/core';
 import type { WireRequest } from '../shared/wire';
 import { BodyView } from './body-view';
 import { HeadersTable } from './headers-table';
+import { useSensitiveText } from './presentation';
 import { mono } from './theme';
 
 /** The request as it went over the wire (secrets masked by main). */
@@ -12,6 +13,7 @@ export function WireRequestView({
   request: WireRequest;
   basicDecoded?: string | undefined;
 }) {
+  const mask = useSensitiveText();
   return (
     <Stack gap="sm">
       <Group gap="xs" wrap="nowrap" align="flex-start">
@@ -19,14 +21,14 @@ export function WireRequestView({
           {request.method}
         </Badge>
         <Text size="sm" style={{ ...mono, wordBreak: 'break-all' }}>
-          {request.url}
+          {mask(request.url)}
         </Text>
       </Group>
       {basicDecoded !== undefined && (
         <Text size="sm">
           Basic credentials before base64:{' '}
           <Text span style={mono} inherit>
-            {basicDecoded}
+            {mask(basicDecoded)}
           </Text>
         </Text>
       )}

@@ -5,12 +5,27 @@
  */
 import { z } from 'zod';
 import { profileFieldsSchema } from './profile';
+import { settingsPatchSchema } from './settings';
+import type { ImportResult } from './profile-transfer';
 import type { ProfileView } from './profile';
 import type { ApiResult, AppInfo, Settings, TokenResult, TokenView } from './results';
 import type { OperationName } from './operations';
+import type { BodyPage, BodySearch } from './body-pages';
+import type { HistoryEntry, HistorySummary } from './history';
+import type {
+  AuthorizationStart,
+  DeviceStart,
+  DiscoveryView,
+  MethodProbeRow,
+  ScopeProbeRow,
+} from './grant-results';
 
 const id = z.string().min(1).max(100);
 const requestId = z.string().min(8).max(100);
+
+function hasControlCharacter(text: string): boolean {
+  return [...text].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
+}
 
 /** Client secret edits: absent = keep, string = replace, null = remove. */
 const secretEdit = z.string().max(4096).nullable().optional();
@@ -45,10 +60,75 @@ export const schemas = {
       body: z.string().max(10_000_000),
       /** The user confirmed sending the token to another origin for this one request. */
       allowOtherOrigin: z.boolean(),
+      /** How the request authenticates; absent = the profile's current OAuth token. */
+      auth: z.enum(['token', 'apiKey', 'none']).optional(),
+      apiKeyScheme: z.enum(['Bearer', 'AppKey']).optional(),
     })
     .strict(),
   cancelRequest: z.object({ requestId }).strict(),
-  updateSettings: z.object({ timeoutSeconds: z.number().int().min(1).max(600) }).strict(),
+  updateSettings: settingsPatchSchema,
+  getDiscovery: z.object({ profileId: id, requestId }).strict(),
+  startAuthorization: z.object({ profileId: id, requestId }).strict(),
+  completeAuthorization: z.object({ attemptId: id, requestId }).strict(),
+  refreshToken: z.object({ profileId: id, requestId }).strict(),
+  startDeviceAuthorization: z.object({ profileId: id, requestId }).strict(),
+  pollDeviceAuthorization: z.object({ attemptId: id, requestId }).strict(),
+  probeAuthMethods: z.object({ profileId: id, requestId }).strict(),
+  probeScope: z
+    .object({
+      profileId: id,
+      requestId,
+      scopes: z.array(z.string().min(1).max(200)).min(1).max(200),
+    })
+    .strict(),
+  exportProfiles: z.object({}).strict(),
+  importProfiles: z
+    .object({ text: z.string().max(5_000_000, 'The file is larger than 5 MB') })
+    .strict(),
+  duplicateProfile: z.object({ id }).strict(),
+  renameProfile: z
+    .object({ id, name: z.string().trim().min(1, 'Profile name is required').max(120) })
+    .strict(),
+  restoreProfile: z.object({ id }).strict(),
+  revealSecret: z.object({ profileId: id }).strict(),
+  regenerateSecret: z
+    .object({
+      profileId: id,
+      requestId,
+      newSecret: z.string().min(1, 'New client secret is required').max(4096),
+    })
+    .strict(),
+  listHistory: z.object({}).strict(),
+  getHistoryEntry: z.object({ id }).strict(),
+  clearHistory: z.object({}).strict(),
+  copyAsCurl: z.object({ callId: id, includeSecrets: z.boolean() }).strict(),
+  getBodyPage: z
+    .object({
+      bodyId: id,
+      view: z.enum(['pretty', 'raw']),
+      from: z.number().int().min(0),
+      count: z.number().int().min(1).max(2000),
+    })
+    .strict(),
+  searchBody: z
+    .object({ bodyId: id, view: z.enum(['pretty', 'raw']), query: z.string().max(1000) })
+    .strict(),
+  saveResponse: z
+    .object({
+      bodyId: id,
+      fileName: z
+        .string()
+        .trim()
+        .min(1, 'File name is required')
+        .max(200)
+        .refine((v) => !/[/\\:*?"<>|]/.test(v) && !hasControlCharacter(v), {
+          error: 'File name must not contain / \\ : * ? " < > | or control characters',
+        })
+        .refine((v) => v !== '.' && v !== '..', 'File name is not valid'),
+    })
+    .strict(),
+  getApiKeyStatus: z.object({ profileId: id }).strict(),
+  setApiKey: z.object({ profileId: id, apiKey: z.string().max(4096).nullable() }).strict(),
 } satisfies Record<OperationName, z.ZodType>;
 
 export interface Results {
@@ -62,6 +142,42 @@ export interface Results {
   sendRequest: ApiResult;
   cancelRequest: { cancelled: boolean };
   updateSettings: Settings;
+  getDiscovery: DiscoveryView;
+  startAuthorization: AuthorizationStart;
+  completeAuthorization: TokenResult;
+  refreshToken: TokenResult;
+  startDeviceAuthorization: DeviceStart;
+  pollDeviceAuthorization: TokenResult;
+  probeAuthMethods: MethodProbeRow[];
+  probeScope: ScopeProbeRow;
+  exportProfiles: { fileName: string; json: string; count: number };
+  importProfiles: ImportResult;
+  duplicateProfile: ProfileView;
+  renameProfile: ProfileView;
+  restoreProfile: ProfileView;
+  revealSecret: { secret: string | null };
+  regenerateSecret: { replaced: boolean; result: TokenResult };
+  listHistory: HistorySummary[];
+  getHistoryEntry: HistoryEntry;
+  clearHistory: { cleared: number };
+  copyAsCurl: CurlExport;
+  getBodyPage: BodyPage;
+  searchBody: BodySearch;
+  saveResponse: { path: string; bytes: number };
+  getApiKeyStatus: ApiKeyStatus;
+  setApiKey: ApiKeyStatus;
+}
+
+export interface ApiKeyStatus {
+  hasApiKey: boolean;
+  preview: string | null;
+}
+
+/** A curl command for a call, and the shell variables it expects. */
+export interface CurlExport {
+  command: string;
+  variables: { name: string; meaning: string }[];
+  includesSecrets: boolean;
 }
 
 export type Inputs = { [K in OperationName]: z.input<(typeof schemas)[K]> };

@@ -2,14 +2,16 @@ import { z } from 'zod';
 import { isValidScopeToken } from './scope-string';
 import { checkOverrideUrl, isValidLabel, joinUrl, teamBaseUrl } from './team-url';
 
-export const grantTypes = ['client_credentials', 'authorization_code'] as const;
+export const grantTypes = ['client_credentials', 'authorization_code', 'device_code'] as const;
 export type GrantType = (typeof grantTypes)[number];
 export const grantTypeLabels: Record<GrantType, string> = {
   client_credentials: 'Client credentials',
   authorization_code: 'Authorization code',
+  device_code: 'Device code',
 };
 
-export const authMethods = ['client_secret_basic', 'client_secret_post'] as const;
+/** `none`: a public client (no secret; PKCE protects the code). */
+export const authMethods = ['client_secret_basic', 'client_secret_post', 'none'] as const;
 export type AuthMethod = (typeof authMethods)[number];
 
 export const paramsAsOptions = ['form', 'multipart', 'query'] as const;
@@ -58,6 +60,18 @@ export const profileFieldsSchema = z
     basicEncoding: z.enum(['rfc6749', 'raw']),
     /** A sandbox profile points at the built-in sandbox, wherever it listens this run. */
     sandbox: z.boolean(),
+    // Added after the first version: defaults keep profiles stored by it readable.
+    /** Loopback redirect receiver: 0 = any free port (RFC 8252 §7.3), else the registered one. */
+    redirectPort: z.number().int().min(0).max(65535).default(0),
+    redirectPath: z
+      .string()
+      .trim()
+      .max(200)
+      .regex(/^\/[A-Za-z0-9._~\-/]*$/, 'Redirect path must start with / and hold no query')
+      .default('/callback'),
+    /** Renew the token this many seconds before it expires. */
+    autoRenew: z.boolean().default(false),
+    renewLeadSeconds: z.number().int().min(5).max(3600).default(60),
   })
   .strict()
   .superRefine((p, ctx) => {
@@ -104,6 +118,10 @@ export const emptyProfileFields: ProfileFields = {
   paramsAs: 'form',
   basicEncoding: 'rfc6749',
   sandbox: false,
+  redirectPort: 0,
+  redirectPath: '/callback',
+  autoRenew: false,
+  renewLeadSeconds: 60,
 };
 
 export function effectiveBaseUrl(p: ProfileFields, sandboxUrl?: string | null): string | null {
@@ -134,5 +152,9 @@ export function pickProfileFields(p: ProfileFields): ProfileFields {
     paramsAs: p.paramsAs,
     basicEncoding: p.basicEncoding,
     sandbox: p.sandbox,
+    redirectPort: p.redirectPort,
+    redirectPath: p.redirectPath,
+    autoRenew: p.autoRenew,
+    renewLeadSeconds: p.renewLeadSeconds,
   };
 }

@@ -1,5 +1,8 @@
 import type { SecretStorage } from './profile';
 import type { Failure, WireRequest, WireResponse } from './wire';
+import type { ExpiryCheck, RenewalState } from './grant-results';
+import type { BodyInfo } from './body-pages';
+import type { Finding } from './diagnosis/finding';
 
 /** A token as the renderer sees it. The access token is shown to the user, the secret never. */
 export interface TokenView {
@@ -19,6 +22,12 @@ export interface TokenView {
   notGranted: string[];
   /** Origin this token may be sent to without asking. */
   origin: string;
+  /** A refresh token is kept in the keychain for this profile (never sent to the renderer). */
+  refreshAvailable?: boolean;
+  /** JWT `exp` and server clock cross-checked with `expires_in`. */
+  expiryCheck?: ExpiryCheck;
+  /** Automatic renewal, as the main process schedules it. */
+  renewal?: RenewalState;
 }
 
 export interface TokenResult {
@@ -28,6 +37,10 @@ export interface TokenResult {
   response: WireResponse | null;
   token: TokenView | null;
   failure: Failure | null;
+  /** Why it failed and what to change; set by the handler for every token operation. */
+  diagnosis?: Finding[];
+  /** The history entry of this call (for Copy as curl). */
+  callId?: string;
 }
 
 export interface ApiResult {
@@ -36,11 +49,15 @@ export interface ApiResult {
   failure: Failure | null;
   /** Set when the URL's origin differs from the profile's and the user has not confirmed. */
   needsConfirmation: { targetOrigin: string; profileOrigin: string } | null;
+  diagnosis: Finding[];
+  /** The whole body, kept in the main process and read in pages. */
+  body?: BodyInfo | null;
+  /** The history entry of this call (for Copy as curl). */
+  callId?: string;
 }
 
-export interface Settings {
-  timeoutSeconds: number;
-}
+import type { Settings } from './settings';
+export type { Settings };
 
 export interface AppInfo {
   host: 'electron' | 'browser';
@@ -51,4 +68,6 @@ export interface AppInfo {
   keychainProblem: string | null;
   settings: Settings;
   sandboxUrl: string | null;
+  /** What opening the data file found (a damaged file set aside, a newer version's file). */
+  storeNotices?: string[];
 }

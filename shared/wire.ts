@@ -41,11 +41,12 @@ export type FailureKind =
   | 'not-json'
   | 'bad-token-response'
   | 'no-token'
-  | 'http-error';
+  | 'http-error'
+  | 'state-mismatch';
 
 /** A failure named by the step it happened in, with a one-line hint. */
 export interface Failure {
-  step: 'prepare' | 'connect' | 'token-endpoint' | 'api-call';
+  step: 'prepare' | 'authorization' | 'connect' | 'token-endpoint' | 'api-call';
   kind: FailureKind;
   title: string;
   message: string;

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseLaunchOptions } from '../launch-options';
-import { openConfStore } from '../services/data-store';
+import { openJsonFileStore } from '../services/data-store';
 import { openWorkbench } from '../workbench';
 import { startBrowserHost } from './server';
 
@@ -35,9 +35,12 @@ async function main(): Promise<void> {
   }
   mkdirSync(options.dataDir, { recursive: true });
   const here = path.dirname(fileURLToPath(import.meta.url));
+  const opened = openJsonFileStore(options.dataDir);
+  for (const notice of opened.notices) console.log(`Token Workbench: ${notice}`);
   const workbench = await openWorkbench({
     dataDir: options.dataDir,
-    store: openConfStore(options.dataDir),
+    store: opened.store,
+    storeNotices: opened.notices,
     host: 'browser',
     version: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'dev',
   });

@@ -1,10 +1,16 @@
-import { MASK } from '../../shared/mask';
+import { diagnoseApi, type AuthMode } from '../../shared/diagnosis/api-rules';
+import type { ResendRequest } from '../../shared/history';
+import { MASK, maskedPreview } from '../../shared/mask';
+import type { StoredProfile } from '../../shared/profile';
 import type { ApiResult } from '../../shared/results';
 import { joinUrl, originOf } from '../../shared/team-url';
 import type { Failure, WireRequest } from '../../shared/wire';
+import type { HistoryService } from './history-service';
 import type { HttpTransport } from './http-transport';
 import type { ProfileService } from './profile-service';
 import type { RequestRegistry } from './request-registry';
+import type { ResponseStore } from './responses/response-store';
+import type { SecretVault } from './secret-vault';
 import type { SettingsService } from './settings-service';
 import type { TokenService } from './token-service';
 
@@ -16,23 +22,46 @@ export interface ApiRequestInput {
   headers: { name: string; value: string; enabled: boolean }[];
   body: string;
   allowOtherOrigin: boolean;
+  /** How the request authenticates; absent = the profile's current OAuth token. */
+  auth?: 'token' | 'apiKey' | 'none';
+  apiKeyScheme?: 'Bearer' | 'AppKey';
 }
 
-function failed(failure: Failure): ApiResult {
-  return { request: null, response: null, failure, needsConfirmation: null };
+/** What the API service keeps beside the wire: the response store, history, the key vault. */
+export interface ApiServiceExtras {
+  responses: ResponseStore;
+  history: HistoryService;
+  vault: SecretVault;
+  now?: () => number;
 }
+
+/** Text of a body the renderer gets inline; the rest is read in pages from the store. */
+const INLINE_BODY_CHARS = 64 * 1024;
+/** Real (unmasked) requests kept for "Copy as curl" with secrets, by call id, this run only. */
+const REAL_REQUESTS_KEPT = 50;
 
 const headerName = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
-/** Calls a team API with the profile's current token. */
+function apiKeyAccount(profileId: string): string {
+  return `api-key:${profileId}`;
+}
+
+/** Calls a team API with the profile's current token (or an API key), and diagnoses the answer. */
 export class ApiService {
+  private readonly realRequests = new Map<string, WireRequest>();
+
   constructor(
     private readonly profiles: ProfileService,
     private readonly tokens: TokenService,
     private readonly settings: SettingsService,
     private readonly registry: RequestRegistry,
     private readonly http: HttpTransport,
+    private readonly extras: ApiServiceExtras,
   ) {}
+
+  private get now(): () => number {
+    return this.extras.now ?? Date.now;
+  }
 
   /** A path is resolved against the profile's base URL; a full http(s) URL is taken as it is. */
   resolveUrl(input: string, baseUrl: string | null): string | Failure {
@@ -62,17 +91,48 @@ export class ApiService {
     }
   }
 
+  async apiKeyStatus(profileId: string): Promise<{ hasApiKey: boolean; preview: string | null }> {
+    this.profiles.get(profileId);
+    const key = await this.extras.vault.get(apiKeyAccount(profileId));
+    return { hasApiKey: key !== null, preview: key === null ? null : maskedPreview(key) };
+  }
+
+  /** Keeps an API key in the vault (keychain); null removes it. Never written to the store. */
+  async setApiKey(
+    profileId: string,
+    apiKey: string | null,
+  ): Promise<{ hasApiKey: boolean; preview: string | null }> {
+    this.profiles.get(profileId);
+    if (apiKey === null || apiKey.trim() === '') {
+      await this.extras.vault.delete(apiKeyAccount(profileId)).catch(() => undefined);
+    } else {
+      await this.extras.vault.set(apiKeyAccount(profileId), apiKey.trim());
+    }
+    return this.apiKeyStatus(profileId);
+  }
+
+  /** The request as sent, secrets included, for "Copy as curl" with secrets (this run only). */
+  realRequest(callId: string): WireRequest | null {
+    return this.realRequests.get(callId) ?? null;
+  }
+
   async send(input: ApiRequestInput): Promise<ApiResult> {
     const profile = this.profiles.get(input.profileId);
+    const auth = input.auth ?? 'token';
+    const sentAt = this.now();
+    const token = this.tokens.current(profile.id);
+    const fail = (failure: Failure, request: WireRequest | null = null) =>
+      this.finish(profile, input, auth, sentAt, { request, real: null, response: null, failure });
+
     const baseUrl = await this.tokens.baseUrlFor(profile);
     const url = this.resolveUrl(input.url, baseUrl);
-    if (typeof url !== 'string') return failed(url);
+    if (typeof url !== 'string') return fail(url);
 
     const headers: [string, string][] = [];
     for (const h of input.headers) {
       if (!h.enabled || h.name.trim() === '') continue;
       if (!headerName.test(h.name.trim())) {
-        return failed({
+        return fail({
           step: 'prepare',
           kind: 'invalid-input',
           title: 'Header name is not valid',
@@ -84,11 +144,11 @@ export class ApiService {
     }
     const has = (name: string) => headers.some(([k]) => k.toLowerCase() === name);
     const userAuthorization = has('authorization');
+    let apiKey: string | null = null;
 
-    const token = this.tokens.current(profile.id);
-    if (!userAuthorization) {
+    if (!userAuthorization && auth === 'token') {
       if (!token) {
-        return failed({
+        return fail({
           step: 'prepare',
           kind: 'no-token',
           title: 'No token yet',
@@ -103,9 +163,23 @@ export class ApiService {
           response: null,
           failure: null,
           needsConfirmation: { targetOrigin, profileOrigin: token.origin },
+          diagnosis: [],
         };
       }
       headers.push(['Authorization', `Bearer ${token.accessToken}`]);
+    }
+    if (!userAuthorization && auth === 'apiKey') {
+      apiKey = await this.extras.vault.get(apiKeyAccount(profile.id));
+      if (apiKey === null) {
+        return fail({
+          step: 'prepare',
+          kind: 'invalid-input',
+          title: 'No API key saved',
+          message: 'Auth is set to API key, but no key is saved for this profile.',
+          hint: 'Enter the API key under Auth and save it (it is kept in the keychain).',
+        });
+      }
+      headers.push(['Authorization', `${input.apiKeyScheme ?? 'Bearer'} ${apiKey}`]);
     }
     if (!has('accept')) headers.push(['Accept', 'application/json, */*;q=0.5']);
 
@@ -126,14 +200,105 @@ export class ApiService {
       ),
     };
     const { timeoutSeconds } = this.settings.get();
+    const collector = this.extras.responses.collector();
     const outcome = await this.registry.run(input.requestId, (signal) =>
-      this.http.send(wire, { timeoutSeconds, signal, step: 'api-call' }),
+      this.http.send(wire, {
+        timeoutSeconds,
+        signal,
+        step: 'api-call',
+        onBodyChunk: (chunk) => collector.push(chunk),
+      }),
     );
+    const stored = outcome.response ? collector.finish(outcome.response.contentType) : null;
+    return this.finish(
+      profile,
+      input,
+      auth,
+      sentAt,
+      { request: shown, real: wire, response: outcome.response, failure: outcome.failure },
+      stored,
+      apiKey,
+    );
+  }
+
+  private finish(
+    profile: StoredProfile,
+    input: ApiRequestInput,
+    auth: 'token' | 'apiKey' | 'none',
+    sentAt: number,
+    call: Pick<ApiResult, 'request' | 'response' | 'failure'> & { real: WireRequest | null },
+    body: ApiResult['body'] = null,
+    apiKey: string | null = null,
+  ): ApiResult {
+    const token = this.tokens.current(profile.id);
+    const custom = input.headers.some(
+      (h) => h.enabled && h.name.trim().toLowerCase() === 'authorization',
+    );
+    const authMode: AuthMode = custom ? 'custom' : auth;
+    const diagnosis = diagnoseApi({
+      request: call.request,
+      response: call.response,
+      failure: call.failure,
+      token,
+      authMode,
+      sentAt,
+    });
+    const resend: ResendRequest = {
+      method: input.method,
+      url: input.url,
+      headers: input.headers,
+      body: input.body,
+      auth,
+      apiKeyScheme: input.apiKeyScheme ?? 'Bearer',
+    };
+    const entry = this.extras.history.add(
+      {
+        profileId: profile.id,
+        profileName: profile.name,
+        kind: 'api',
+        method: input.method,
+        url: call.request?.url ?? input.url,
+        status: call.response?.status ?? null,
+        outcome: !call.response ? 'failed' : call.response.status >= 400 ? 'error' : 'ok',
+        durationMs: call.response?.timings.totalMs ?? null,
+        request: call.request,
+        response: call.response,
+        failure: call.failure,
+        diagnosis,
+        resend,
+      },
+      [token?.accessToken, apiKey, ...customAuthorizationValues(input)],
+    );
+    if (call.real) {
+      this.realRequests.set(entry.id, call.real);
+      for (const key of this.realRequests.keys()) {
+        if (this.realRequests.size <= REAL_REQUESTS_KEPT) break;
+        this.realRequests.delete(key);
+      }
+    }
+    const response = call.response && {
+      ...call.response,
+      bodyText:
+        call.response.bodyText.length > INLINE_BODY_CHARS
+          ? call.response.bodyText.slice(0, INLINE_BODY_CHARS)
+          : call.response.bodyText,
+      truncated: call.response.truncated || call.response.bodyText.length > INLINE_BODY_CHARS,
+    };
     return {
-      request: shown,
-      response: outcome.response,
-      failure: outcome.failure,
+      request: call.request,
+      response,
+      failure: call.failure,
       needsConfirmation: null,
+      diagnosis,
+      body,
+      callId: entry.id,
     };
   }
+}
+
+/** Values of Authorization headers the user typed: masked in history like any secret. */
+function customAuthorizationValues(input: ApiRequestInput): string[] {
+  return input.headers
+    .filter((h) => h.name.trim().toLowerCase() === 'authorization')
+    .flatMap((h) => [h.value, h.value.split(' ').slice(1).join(' ')]);
 }

@@ -11,6 +11,8 @@ export interface SendOptions {
   signal?: AbortSignal;
   step: Failure['step'];
   dispatcher?: Dispatcher;
+  /** Receives every body chunk, beyond the display limit too (the API response store). */
+  onBodyChunk?: (chunk: Buffer) => void;
 }
 
 export type SendOutcome =
@@ -92,6 +94,7 @@ export async function sendRequest(wire: WireRequest, options: SendOptions): Prom
     let kept = 0;
     for await (const chunk of res.body as AsyncIterable<Buffer>) {
       size += chunk.length;
+      options.onBodyChunk?.(chunk);
       if (kept < DISPLAY_BODY_LIMIT) {
         const part = chunk.subarray(0, DISPLAY_BODY_LIMIT - kept);
         chunks.push(part);

@@ -141,10 +141,68 @@ export class ProfileService {
 
   async delete(id: string): Promise<boolean> {
     const all = this.readAll();
-    if (!all.some((p) => p.id === id)) return false;
+    const profile = all.find((p) => p.id === id);
+    if (!profile) return false;
+    // Kept in memory (never on disk) until restart, so "Undo" can put profile and secret back.
+    this.deleted.set(id, { profile, secret: await this.getSecret(id) });
     this.writeAll(all.filter((p) => p.id !== id));
     await this.vault.delete(secretAccounts.clientSecret(id));
     this.secretCache.delete(id);
     return true;
+  }
+
+  private readonly deleted = new Map<string, { profile: StoredProfile; secret: string | null }>();
+
+  /** Undoes a delete made this run: the profile comes back with its id and its secret. */
+  async restore(id: string): Promise<ProfileView> {
+    const entry = this.deleted.get(id);
+    if (!entry) throw new WorkbenchInputError('This profile can no longer be restored.', 'id');
+    const { profile, secret } = entry;
+    const all = this.readAll();
+    const name = uniqueName(profile.name, all);
+    if (secret !== null) await this.vault.set(secretAccounts.clientSecret(id), secret);
+    this.secretCache.set(id, secret);
+    const restored = { ...profile, name };
+    this.writeAll([...all.filter((p) => p.id !== id), restored]);
+    this.deleted.delete(id);
+    return this.view(restored);
+  }
+
+  /** A copy under a new name, with the same client secret (a new keychain entry). */
+  async duplicate(id: string): Promise<ProfileView> {
+    const source = this.get(id);
+    const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = source;
+    const secret = await this.getSecret(id);
+    return this.save({
+      fields: { ...fields, name: uniqueName(`${source.name} copy`, this.readAll()) },
+      ...(secret !== null ? { clientSecret: secret } : {}),
+    });
+  }
+
+  async rename(id: string, name: string): Promise<ProfileView> {
+    const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = this.get(id);
+    return this.save({ id, fields: { ...fields, name } });
+  }
+
+  /** Replaces the client secret only (used once a new secret has proven itself). */
+  async replaceSecret(id: string, secret: string): Promise<void> {
+    this.get(id);
+    await this.vault.set(secretAccounts.clientSecret(id), secret);
+    this.secretCache.set(id, secret);
+  }
+
+  /** Names already taken, for imports and copies. */
+  names(): Set<string> {
+    return new Set(this.readAll().map((p) => p.name));
+  }
+}
+
+/** `name`, or `name (2)`, `name (3)`... whichever is free. */
+export function uniqueName(name: string, taken: readonly { name: string }[] | Set<string>): string {
+  const names = taken instanceof Set ? taken : new Set(taken.map((p) => p.name));
+  if (!names.has(name)) return name;
+  for (let i = 2; ; i++) {
+    const candidate = `${name.slice(0, 110)} (${i})`;
+    if (!names.has(candidate)) return candidate;
   }
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MemoryVault, openSecretVault } from './secret-vault';
+import { MemoryVault, openSecretVault, secretAccounts } from './secret-vault';
 
 /** `npm test` runs inside a D-Bus session with gnome-keyring on Linux, and CI installs both. */
 const keychainExpected = process.env.TWB_KEYRING_SESSION === '1' || process.env.CI === 'true';
@@ -40,5 +40,22 @@ describe('secret vault', () => {
     expect(vault.problem).toMatch(/switched off/);
     await vault.set('a', 'b');
     expect(await vault.get('a')).toBe('b');
+  });
+
+  it('keeps one keychain entry per profile and kind', async () => {
+    const vault = await openSecretVault(service);
+    if (keychainExpected) expect(vault.storage).toBe('keychain');
+    const id = randomBytes(4).toString('hex');
+    const accounts = [secretAccounts.clientSecret(id), secretAccounts.accessToken(id)];
+    cleanup.push(async () => {
+      for (const a of accounts) await vault.delete(a);
+    });
+    await vault.set(accounts[0]!, 'client-secret-value');
+    await vault.set(accounts[1]!, 'access-token-value');
+    expect(await vault.get(accounts[0]!)).toBe('client-secret-value');
+    expect(await vault.get(accounts[1]!)).toBe('access-token-value');
+    await vault.delete(accounts[1]!);
+    expect(await vault.get(accounts[0]!)).toBe('client-secret-value');
+    expect(await vault.get(accounts[1]!)).toBeNull();
   });
 });

@@ -94,4 +94,6 @@ export async function openSecretVault(service: string): Promise<SecretVault> {
 export const secretAccounts = {
   clientSecret: (profileId: string) => `profile:${profileId}:client-secret`,
   sandboxSecret: 'sandbox:client-secret',
+  proxyPassword: 'network:proxy-password',
+  accessToken: (profileId: string) => `profile:${profileId}:access-token`,
 } as const;

@@ -1,4 +1,8 @@
 import { ApiService } from './api-service';
+import { CurlExportService } from './curl-export';
+import { HistoryService } from './history-service';
+import { ResponseStore } from './responses/response-store';
+import { TokenCallRecorder } from './token-call-recorder';
 import type { KeyValueStore } from './data-store';
 import { HttpTransport } from './http-transport';
 import { ProfileService } from './profile-service';
@@ -7,6 +11,10 @@ import { SandboxService } from './sandbox-service';
 import type { SecretVault } from './secret-vault';
 import { SettingsService } from './settings-service';
 import { TokenService } from './token-service';
+import type { OpenExternal } from './authorization-code-flow';
+import { createGrantServices, type GrantServices } from './grant-services';
+import { RefreshTokenStore } from './refresh-token-store';
+import { createDataServices, type DataServices } from './data-services';
 
 export interface Services {
   vault: SecretVault;
@@ -16,19 +24,50 @@ export interface Services {
   http: HttpTransport;
   sandbox: SandboxService;
   tokens: TokenService;
+  grants: GrantServices;
   api: ApiService;
+  /** API response bodies (main process only), read in pages. */
+  responses: ResponseStore;
+  history: HistoryService;
+  /** Diagnosis + history for every operation that returns a TokenResult. */
+  tokenCalls: TokenCallRecorder;
+  curl: CurlExportService;
+  /** Import/export, reveal/regenerate secret, tokens kept across restarts. */
+  data: DataServices;
   close(): Promise<void>;
 }
 
 /** Wires the services together around one store and one vault. */
-export function createServices(store: KeyValueStore, vault: SecretVault): Services {
+export function createServices(
+  store: KeyValueStore,
+  vault: SecretVault,
+  options: { openExternal?: OpenExternal } = {},
+): Services {
   const sandbox = new SandboxService(vault);
   const profiles = new ProfileService(store, vault, () => sandbox.url);
-  const settings = new SettingsService(store);
-  const registry = new RequestRegistry();
   const http = new HttpTransport();
-  const tokens = new TokenService(profiles, settings, registry, sandbox, http);
-  const api = new ApiService(profiles, tokens, settings, registry, http);
+  const settings = new SettingsService(store, { vault, http });
+  const registry = new RequestRegistry();
+  const tokens = new TokenService(
+    profiles,
+    settings,
+    registry,
+    sandbox,
+    http,
+    Date.now,
+    new RefreshTokenStore(vault),
+  );
+  const grants = createGrantServices({ tokens, profiles, registry, http, ...options });
+  const history = new HistoryService(store, () => settings.get().historyRetentionDays);
+  const responses = new ResponseStore();
+  const api = new ApiService(profiles, tokens, settings, registry, http, {
+    responses,
+    history,
+    vault,
+  });
+  const tokenCalls = new TokenCallRecorder(profiles, history);
+  const curl = new CurlExportService(history, profiles, api);
+  const data = createDataServices({ store, vault, profiles, settings, tokens, registry });
   return {
     vault,
     profiles,
@@ -37,7 +76,16 @@ export function createServices(store: KeyValueStore, vault: SecretVault): Servic
     http,
     sandbox,
     tokens,
+    grants,
     api,
-    close: () => sandbox.close(),
+    responses,
+    history,
+    tokenCalls,
+    curl,
+    data,
+    close: () => {
+      grants.dispose();
+      return sandbox.close();
+    },
   };
 }

@@ -46,13 +46,16 @@ class Reader {
     if (c === '{') return this.object(depth);
     if (c === '[') return this.array(depth);
     if (c === '"') return this.string();
-    const m = /^(-?\d+(\.\d+)?([eE][+-]?\d+)?|true|false|null)/.exec(this.s.slice(this.i, this.i + 64));
+    const m = /^(-?\d+(\.\d+)?([eE][+-]?\d+)?|true|false|null)/.exec(
+      this.s.slice(this.i, this.i + 64),
+    );
     if (!m) throw new Broken();
     this.i += m[0].length;
     return JSON.parse(m[0]) as unknown;
   }
 
   private string(): string {
+    // eslint-disable-next-line no-control-regex -- JSON strings may not hold raw control characters
     const m = /^"(?:[^"\\\u0000-\u001f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*"/.exec(
       this.s.slice(this.i),
     );

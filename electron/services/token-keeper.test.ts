@@ -1,0 +1,72 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyProfileFields } from '../../shared/profile';
+import { openJsonFileStore } from './data-store';
+import { startSandbox, type Sandbox } from './sandbox';
+import { openSecretVault, secretAccounts } from './secret-vault';
+import { createServices } from './services';
+
+const secret = 'fake-secret-for-tests-keeper';
+let sandbox: Sandbox;
+let dir: string;
+const service = `Token Workbench keeper test ${process.pid}`;
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ clientSecret: secret });
+  dir = mkdtempSync(path.join(os.tmpdir(), 'twb-keeper-'));
+});
+afterAll(async () => {
+  await sandbox.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** One app run: the store file in dir and the OS keychain (memory where none answers). */
+async function run() {
+  const vault = await openSecretVault(service);
+  return { vault, services: createServices(openJsonFileStore(dir).store, vault) };
+}
+
+describe('tokens across restarts', () => {
+  it('keeps a valid token (keychain) and its countdown (store) when the user allows it', async () => {
+    const first = await run();
+    const { services } = first;
+    await services.settings.update({ keepTokens: true });
+    const p = await services.profiles.save({
+      fields: {
+        ...emptyProfileFields,
+        name: 'Kept',
+        baseUrl: sandbox.url,
+        clientId: 'sandbox-basic',
+      },
+      clientSecret: secret,
+    });
+    const got = await services.tokens.getToken(p.id, 'keeper-request-1');
+    const token = got.token!;
+    await services.close();
+    const file = readFileSync(path.join(dir, 'workbench.json'), 'utf8');
+    expect(file).not.toContain(token.accessToken);
+    expect(file).not.toContain(secret);
+
+    if (process.env.TWB_KEYRING_SESSION === '1') expect(first.vault.storage).toBe('keychain');
+    if (first.vault.storage === 'memory') return; // memory does not survive a restart
+    const second = await run();
+    expect(await second.services.data.restored).toBe(1);
+    expect(second.services.tokens.current(p.id)).toMatchObject({
+      accessToken: token.accessToken,
+      receivedAt: token.receivedAt,
+      expiresIn: 899,
+    });
+    // Switched off: the kept token is removed from the keychain and the store.
+    await second.services.settings.update({ keepTokens: false });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await second.vault.get(secretAccounts.accessToken(p.id))).toBeNull();
+    await second.vault.delete(secretAccounts.clientSecret(p.id));
+    await second.services.close();
+    const third = await run();
+    expect(await third.services.data.restored).toBe(0);
+    expect(third.services.tokens.current(p.id)).toBeNull();
+    await third.services.close();
+  });
+});

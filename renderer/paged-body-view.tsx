@@ -1,0 +1,238 @@
+import { Badge, Box, Button, Group, SegmentedControl, Text, TextInput } from '@mantine/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { BodyInfo, BodySearch, BodyView } from '../shared/body-pages';
+import { formatBytes } from './format';
+import { SaveResponseButton } from './save-response-button';
+import { mono } from './theme';
+import { workbench } from './workbench-api';
+
+const PAGE = 200;
+const ROW_HEIGHT = 18;
+
+/**
+ * A response body kept in the main process, shown through a virtualized list of lines that are
+ * fetched in pages of 200 as they scroll into view. Pretty-printing and search run in main.
+ */
+export function PagedBodyView({ body, fileStem }: { body: BodyInfo; fileStem: string }) {
+  const [view, setView] = useState<BodyView>(body.kind === 'json' ? 'pretty' : 'raw');
+  if (body.kind === 'empty') {
+    return (
+      <Text size="sm" c="dimmed">
+        Empty body
+      </Text>
+    );
+  }
+  if (body.kind === 'binary') {
+    return (
+      <Group gap="sm">
+        <Text size="sm">binary, {body.size.toLocaleString('en')} bytes</Text>
+        <SaveResponseButton body={body} fileStem={fileStem} />
+      </Group>
+    );
+  }
+  return (
+    <Lines
+      key={`${body.id}-${view}`}
+      body={body}
+      view={view}
+      onView={setView}
+      fileStem={fileStem}
+    />
+  );
+}
+
+function Lines({
+  body,
+  view,
+  onView,
+  fileStem,
+}: {
+  body: BodyInfo;
+  view: BodyView;
+  onView: (v: BodyView) => void;
+  fileStem: string;
+}) {
+  const pages = useRef(new Map<number, string[]>());
+  const pending = useRef(new Set<number>());
+  const [, setVersion] = useState(0);
+  const [total, setTotal] = useState(view === 'raw' ? body.rawLines : 1);
+  const [complete, setComplete] = useState(view === 'raw');
+  const [served, setServed] = useState<BodyView>(view);
+  const [error, setError] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const [search, setSearch] = useState<BodySearch | null>(null);
+  const [current, setCurrent] = useState(0);
+  const scrollRef = useRef<HTMLDivElement>(null);
+
+  const load = useCallback(
+    (page: number, force = false) => {
+      if (!force && (pages.current.has(page) || pending.current.has(page))) return;
+      pending.current.add(page);
+      workbench.getBodyPage({ bodyId: body.id, view, from: page * PAGE, count: PAGE }).then(
+        (res) => {
+          pending.current.delete(page);
+          pages.current.set(page, res.lines);
+          setServed(res.view);
+          setTotal(res.total);
+          setComplete(res.complete);
+          setVersion((v) => v + 1);
+        },
+        (err: unknown) => {
+          pending.current.delete(page);
+          setError(err instanceof Error ? err.message : String(err));
+        },
+      );
+    },
+    [body.id, view],
+  );
+
+  // While main is still indexing a pretty body, ask again for the total now and then.
+  useEffect(() => {
+    if (complete) return;
+    const timer = window.setTimeout(() => load(Math.floor((total - 1) / PAGE), true), 300);
+    return () => window.clearTimeout(timer);
+  }, [complete, total, load]);
+
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 30,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+  useEffect(() => {
+    for (let p = Math.floor(first / PAGE); p <= Math.floor(last / PAGE); p++) load(p);
+  }, [first, last, load]);
+
+  const matches = new Set(search?.lines ?? []);
+  const runSearch = async () => {
+    setError(null);
+    try {
+      const res = await workbench.searchBody({ bodyId: body.id, view, query });
+      setSearch(res);
+      setCurrent(0);
+      if (res.lines[0] !== undefined) virtualizer.scrollToIndex(res.lines[0], { align: 'center' });
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  };
+  const step = (delta: number) => {
+    if (!search || search.lines.length === 0) return;
+    const next = (current + delta + search.lines.length) % search.lines.length;
+    setCurrent(next);
+    virtualizer.scrollToIndex(search.lines[next] ?? 0, { align: 'center' });
+  };
+
+  return (
+    <Box>
+      <Group gap="xs" mb={6} wrap="wrap">
+        {body.kind === 'json' && (
+          <SegmentedControl
+            size="xs"
+            value={view}
+            onChange={(v) => onView(v as BodyView)}
+            data={[
+              { label: 'Pretty', value: 'pretty' },
+              { label: 'Raw', value: 'raw' },
+            ]}
+          />
+        )}
+        {view === 'pretty' && served === 'raw' && (
+          <Badge size="xs" color="yellow" variant="light">
+            Not valid JSON: shown raw
+          </Badge>
+        )}
+        <Text size="xs" c="dimmed">
+          {total.toLocaleString('en')} lines{complete ? '' : ' so far'} · {formatBytes(body.size)}
+        </Text>
+        <TextInput
+          size="xs"
+          aria-label="Search body"
+          placeholder="Search body"
+          value={query}
+          onChange={(e) => setQuery(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              if (search?.query === query) step(e.shiftKey ? -1 : 1);
+              else void runSearch();
+            }
+          }}
+          w={200}
+        />
+        <Button size="compact-xs" variant="default" onClick={() => void runSearch()}>
+          Find
+        </Button>
+        {search && (
+          <>
+            <Text size="xs" aria-live="polite">
+              {search.lines.length === 0
+                ? 'No match'
+                : `${current + 1} of ${search.lines.length}${search.truncated ? '+' : ''} lines (${search.matches}${search.truncated ? '+' : ''} matches)`}
+            </Text>
+            <Button size="compact-xs" variant="subtle" onClick={() => step(-1)}>
+              Previous
+            </Button>
+            <Button size="compact-xs" variant="subtle" onClick={() => step(1)}>
+              Next
+            </Button>
+          </>
+        )}
+        <SaveResponseButton body={body} fileStem={fileStem} />
+      </Group>
+      {error && (
+        <Text size="xs" c="red" role="alert">
+          {error}
+        </Text>
+      )}
+      <Box
+        ref={scrollRef}
+        aria-label="Response body"
+        tabIndex={0}
+        style={{
+          ...mono,
+          fontSize: 12,
+          height: Math.min(420, Math.max(3, total) * ROW_HEIGHT + 16),
+          overflow: 'auto',
+          background: 'var(--mantine-color-default-hover)',
+          borderRadius: 'var(--mantine-radius-sm)',
+          padding: '8px 0',
+        }}
+      >
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative', minWidth: '100%' }}>
+          {items.map((item) => {
+            const line = pages.current.get(Math.floor(item.index / PAGE))?.[item.index % PAGE];
+            const hit = matches.has(item.index);
+            return (
+              <div
+                key={item.key}
+                data-line={item.index}
+                style={{
+                  position: 'absolute',
+                  top: 0,
+                  left: 0,
+                  height: ROW_HEIGHT,
+                  transform: `translateY(${item.start}px)`,
+                  whiteSpace: 'pre',
+                  paddingLeft: 8,
+                  paddingRight: 8,
+                  background:
+                    hit && search?.lines[current] === item.index
+                      ? 'var(--mantine-color-yellow-3)'
+                      : hit
+                        ? 'var(--mantine-color-yellow-1)'
+                        : undefined,
+                }}
+              >
+                {line ?? '…'}
+              </div>
+            );
+          })}
+        </div>
+      </Box>
+    </Box>
+  );
+}
