@@ -16,7 +16,7 @@ test('Copy as curl sends exactly what the app sent (API call, token as $ACCESS_T
     await sandboxProfile(page);
     const accessToken = await getToken(page);
 
-    await page.getByRole('combobox', { name: 'Method' }).selectOption('POST');
+    await page.getByRole('combobox', { name: 'Method', exact: true }).selectOption('POST');
     await page
       .getByRole('textbox', { name: 'URL' })
       .fill(`${server.origin}/echo/it?pageSize=50&q=a%20b%26c`);
@@ -39,7 +39,11 @@ test('Copy as curl sends exactly what the app sent (API call, token as $ACCESS_T
     expect(command).not.toContain(accessToken);
 
     execFileSync('bash', ['-c', command], {
-      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ACCESS_TOKEN: accessToken, HOME: '/nowhere' },
+      env: {
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        ACCESS_TOKEN: accessToken,
+        HOME: '/nowhere',
+      },
       stdio: 'pipe',
     });
     expect(server.requests).toHaveLength(2);

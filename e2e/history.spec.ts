@@ -15,7 +15,10 @@ test('history: every call, newest first, filter, open, re-send, clear; nothing s
   await expect(response).toContainText(/^\s*403 Forbidden/);
 
   // The real client secret, read from the token request copied with secrets (Basic, RFC 6749).
-  await page.getByRole('region', { name: 'Token' }).getByRole('button', { name: 'Copy as curl' }).click();
+  await page
+    .getByRole('region', { name: 'Token' })
+    .getByRole('button', { name: 'Copy as curl' })
+    .click();
   await page.getByRole('checkbox', { name: /Include secrets/ }).check();
   const box = page.getByRole('textbox', { name: 'curl command' });
   await expect(box).toHaveValue(/Authorization: Basic [A-Za-z0-9+/=]+'/);
@@ -47,7 +50,6 @@ test('history: every call, newest first, filter, open, re-send, clear; nothing s
 
   await page.getByRole('button', { name: 'History' }).click();
   await expect(entries).toHaveCount(4);
-  await drawer.getByRole('button', { name: 'Back to the list' }).or(drawer.getByText('No calls yet.')).count();
 
   // Persisted history holds neither the client secret nor the access token, in any form.
   for (const needle of [secret, encodeURIComponent(secret), basic, accessToken]) {

@@ -41,7 +41,13 @@ export async function startRecordingServer(): Promise<{
 
 /** The headers a client chose to send, without the ones the HTTP stack adds on its own. */
 export function chosenHeaders(headers: IncomingHttpHeaders): Record<string, string> {
-  const transport = new Set(['host', 'connection', 'content-length', 'user-agent', 'transfer-encoding']);
+  const transport = new Set([
+    'host',
+    'connection',
+    'content-length',
+    'user-agent',
+    'transfer-encoding',
+  ]);
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(headers)) {
     if (!transport.has(k) && v !== undefined) out[k] = Array.isArray(v) ? v.join(', ') : v;
