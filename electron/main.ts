@@ -1,5 +1,6 @@
 /** The Electron host: one window, locked down; all work happens in the shared handler table. */
 import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import Store from 'electron-store';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -40,8 +41,17 @@ async function start(): Promise<void> {
   );
   session.defaultSession.setPermissionCheckHandler(() => false);
 
-  // The same atomic, versioned store file as the browser host (it reads electron-store's file).
-  const opened = openJsonFileStore(options.dataDir);
+  // electron-store on the same versioned, repaired file the browser host opens with conf.
+  const opened = openJsonFileStore(options.dataDir, {
+    engine: (cwd, name) =>
+      new Store<Record<string, unknown>>({
+        cwd,
+        name,
+        accessPropertiesByDotNotation: false,
+        clearInvalidConfig: false,
+        configFileMode: 0o600,
+      }),
+  });
   const workbench = await openWorkbench({
     dataDir: options.dataDir,
     store: opened.store,

@@ -1,3 +1,4 @@
+import Conf from 'conf';
 import { randomBytes } from 'node:crypto';
 import {
   closeSync,
@@ -24,15 +25,6 @@ export interface OpenedStore {
   file: string;
   /** Messages the UI shows: a damaged file set aside, a newer version's file. Empty when all is well. */
   notices: string[];
-}
-
-function stamp(file: string): string | null {
-  try {
-    const s = statSync(file);
-    return `${s.ino}:${s.size}:${s.mtimeMs}`;
-  } catch {
-    return null;
-  }
 }
 
 function timestamp(now: Date): string {
@@ -129,58 +121,57 @@ function describeSalvage(data: StoreData): string {
   return `Recovered from it: ${parts.join('; ')}.`;
 }
 
+/** The part of conf (and electron-store, which extends it) the store uses. */
+export interface ConfLike {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+  delete(key: string): void;
+}
+
+/** Builds the conf-family instance that reads and writes the prepared file. */
+export type StoreEngine = (dataDir: string, configName: string) => ConfLike;
+
+/** The browser host's engine: conf. The Electron host passes electron-store (conf underneath). */
+export const confEngine: StoreEngine = (dataDir, configName) =>
+  new Conf<Record<string, unknown>>({
+    cwd: dataDir,
+    configName,
+    projectName: 'token-workbench',
+    accessPropertiesByDotNotation: false,
+    clearInvalidConfig: false,
+    configFileMode: 0o600,
+  });
+
 /**
- * The workbench's JSON store file, shared by both hosts. Every write replaces the file atomically
- * (temp file, fsync, rename). Before a read or a write it re-reads the file when another window or
- * process changed it, so a `set` only ever replaces its own key. On open it migrates old versions
- * (keeping a copy of the old file), and sets a damaged file aside with a timestamp, recovering
- * what can be read.
+ * The store the services use, on conf / electron-store: conf reads the file on every access (so a
+ * second window's writes are seen and a `set` only replaces its own key) and writes atomically
+ * (temp file + rename). If the file is damaged while the app runs, reads fall back to the last
+ * value this process saw instead of failing.
  */
-class JsonFileStore implements KeyValueStore {
-  private data: StoreData;
-  private seen: string | null;
-
-  constructor(
-    private readonly file: string,
-    data: StoreData,
-  ) {
-    this.data = data;
-    this.seen = stamp(file);
-  }
-
-  private refresh(): void {
-    const now = stamp(this.file);
-    if (now === this.seen || now === null) return;
-    const read = readStoreFile(this.file);
-    // A damaged file written by someone else mid-run: keep what this process knows.
-    if (read.kind === 'ok') this.data = migrateStore(read.data).data;
-    this.seen = now;
-  }
-
-  get(key: string): unknown {
-    this.refresh();
-    return structuredClone(this.data[key]);
-  }
-
-  set(key: string, value: unknown): void {
-    this.refresh();
-    const next = { ...this.data };
-    if (value === undefined) delete next[key];
-    else next[key] = structuredClone(value);
-    this.write(next);
-    this.data = next;
-  }
-
-  write(data: StoreData): void {
-    writeFileAtomic(this.file, `${JSON.stringify(data, null, '\t')}\n`);
-    this.seen = stamp(this.file);
-  }
+function storeOn(conf: ConfLike): KeyValueStore {
+  const lastSeen = new Map<string, unknown>();
+  return {
+    get(key) {
+      try {
+        const value = conf.get(key);
+        lastSeen.set(key, value);
+        return structuredClone(value);
+      } catch {
+        return structuredClone(lastSeen.get(key));
+      }
+    },
+    set(key, value) {
+      if (value === undefined) conf.delete(key);
+      else conf.set(key, value);
+      lastSeen.set(key, structuredClone(value));
+    },
+  };
 }
 
 /** Opens (creating, migrating or repairing) `workbench.json` in dataDir. */
 export function openJsonFileStore(
   dataDir: string,
-  options: { fileName?: string; now?: () => Date } = {},
+  options: { fileName?: string; now?: () => Date; engine?: StoreEngine } = {},
 ): OpenedStore {
   const file = path.join(dataDir, options.fileName ?? STORE_FILE_NAME);
   const now = options.now ?? (() => new Date());
@@ -221,7 +212,7 @@ export function openJsonFileStore(
       mustWrite = true;
     }
   }
-  const store = new JsonFileStore(file, data);
-  if (mustWrite) store.write(data);
+  if (mustWrite) writeFileAtomic(file, `${JSON.stringify(data, null, '\t')}\n`);
+  const store = storeOn((options.engine ?? confEngine)(path.dirname(file), base));
   return { store, file, notices };
 }
