@@ -12,7 +12,7 @@ if (!electronPath && process.env.TEST_WORKER_INDEX === undefined) {
 export default defineConfig({
   testDir: 'e2e',
   timeout: 60_000,
-  expect: { timeout: 10_000 },
+  expect: { timeout: 20_000 },
   workers: 2,
   reporter: [['list']],
   globalSetup: './e2e/global-setup.ts',

@@ -1,10 +1,13 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { getToken, sandboxProfile } from './diagnosis-helpers';
 import { chosenHeaders, startRecordingServer } from './recording-server';
 
 const curlPresent = existsSync('/usr/bin/curl');
+// Async: the recording server lives in this process and must answer while curl runs.
+const run = promisify(execFile);
 
 test('Copy as curl sends exactly what the app sent (API call, token as $ACCESS_TOKEN)', async ({
   app,
@@ -38,13 +41,13 @@ test('Copy as curl sends exactly what the app sent (API call, token as $ACCESS_T
     expect(command).toContain('"Authorization: Bearer $ACCESS_TOKEN"');
     expect(command).not.toContain(accessToken);
 
-    execFileSync('bash', ['-c', command], {
+    await run('bash', ['-c', command], {
       env: {
         PATH: process.env.PATH ?? '/usr/bin:/bin',
         ACCESS_TOKEN: accessToken,
         HOME: '/nowhere',
       },
-      stdio: 'pipe',
+      timeout: 20_000,
     });
     expect(server.requests).toHaveLength(2);
     const [sent, copied] = server.requests;
@@ -74,7 +77,7 @@ test('Copy as curl for the token request: variables by default, real secret only
   await expect(box).not.toHaveValue(/\$CLIENT_SECRET/);
   const command = await box.inputValue();
   // The command, run as copied, gets a token from the sandbox: the same request the app sent.
-  const out = execFileSync('bash', ['-c', command], { stdio: 'pipe' }).toString('utf8');
+  const { stdout: out } = await run('bash', ['-c', command], { timeout: 20_000 });
   const body = JSON.parse(out) as { access_token?: string; scope?: string };
   expect(body.access_token).toBeTruthy();
   expect(body.scope).toBe('audit.log:read');

@@ -36,6 +36,7 @@ export function CopyAsCurl({ callId }: { callId: string }) {
       <Button
         size="xs"
         variant="default"
+        style={{ alignSelf: 'flex-start' }}
         onClick={() => {
           setIncludeSecrets(false);
           setOpened(true);

@@ -9,6 +9,11 @@ import { workbench } from './workbench-api';
 
 const PAGE = 200;
 const ROW_HEIGHT = 18;
+/**
+ * Lines the virtual list holds at once. A 100 MB body has millions of lines: more than a
+ * scroll area can be tall, and more than the virtualizer should measure on every update.
+ */
+const SEGMENT = 100_000;
 
 /**
  * A response body kept in the main process, shown through a virtualized list of lines that are
@@ -64,6 +69,10 @@ function Lines({
   const [search, setSearch] = useState<BodySearch | null>(null);
   const [current, setCurrent] = useState(0);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const [segment, setSegment] = useState(0);
+  const segStart = segment * SEGMENT;
+  const segCount = Math.max(0, Math.min(SEGMENT, total - segStart));
+  const segments = Math.max(1, Math.ceil(total / SEGMENT));
 
   const load = useCallback(
     (page: number, force = false) => {
@@ -95,26 +104,34 @@ function Lines({
   }, [complete, total, load]);
 
   const virtualizer = useVirtualizer({
-    count: total,
+    count: segCount,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 30,
   });
   const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items[items.length - 1]?.index ?? 0;
+  const first = segStart + (items[0]?.index ?? 0);
+  const last = segStart + (items[items.length - 1]?.index ?? 0);
   useEffect(() => {
     for (let p = Math.floor(first / PAGE); p <= Math.floor(last / PAGE); p++) load(p);
   }, [first, last, load]);
 
   const matches = new Set(search?.lines ?? []);
+  function goToLine(line: number) {
+    const seg = Math.floor(line / SEGMENT);
+    setSegment(seg);
+    // After the segment switch has rendered, scroll within it.
+    window.requestAnimationFrame(() =>
+      virtualizer.scrollToIndex(line - seg * SEGMENT, { align: 'center' }),
+    );
+  }
   const runSearch = async () => {
     setError(null);
     try {
       const res = await workbench.searchBody({ bodyId: body.id, view, query });
       setSearch(res);
       setCurrent(0);
-      if (res.lines[0] !== undefined) virtualizer.scrollToIndex(res.lines[0], { align: 'center' });
+      if (res.lines[0] !== undefined) goToLine(res.lines[0]);
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
     }
@@ -123,7 +140,7 @@ function Lines({
     if (!search || search.lines.length === 0) return;
     const next = (current + delta + search.lines.length) % search.lines.length;
     setCurrent(next);
-    virtualizer.scrollToIndex(search.lines[next] ?? 0, { align: 'center' });
+    goToLine(search.lines[next] ?? 0);
   };
 
   return (
@@ -183,6 +200,30 @@ function Lines({
         )}
         <SaveResponseButton body={body} fileStem={fileStem} />
       </Group>
+      {segments > 1 && (
+        <Group gap="xs" mb={4}>
+          <Button
+            size="compact-xs"
+            variant="default"
+            disabled={segment === 0}
+            onClick={() => setSegment((n) => n - 1)}
+          >
+            Previous lines
+          </Button>
+          <Text size="xs">
+            Lines {(segStart + 1).toLocaleString('en')}–{(segStart + segCount).toLocaleString('en')}{' '}
+            of {total.toLocaleString('en')}
+          </Text>
+          <Button
+            size="compact-xs"
+            variant="default"
+            disabled={segment >= segments - 1}
+            onClick={() => setSegment((n) => n + 1)}
+          >
+            Next lines
+          </Button>
+        </Group>
+      )}
       {error && (
         <Text size="xs" c="red" role="alert">
           {error}
@@ -195,7 +236,7 @@ function Lines({
         style={{
           ...mono,
           fontSize: 12,
-          height: Math.min(420, Math.max(3, total) * ROW_HEIGHT + 16),
+          height: Math.min(420, Math.max(3, segCount) * ROW_HEIGHT + 16),
           overflow: 'auto',
           background: 'var(--mantine-color-default-hover)',
           borderRadius: 'var(--mantine-radius-sm)',
@@ -204,12 +245,13 @@ function Lines({
       >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative', minWidth: '100%' }}>
           {items.map((item) => {
-            const line = pages.current.get(Math.floor(item.index / PAGE))?.[item.index % PAGE];
-            const hit = matches.has(item.index);
+            const index = segStart + item.index;
+            const line = pages.current.get(Math.floor(index / PAGE))?.[index % PAGE];
+            const hit = matches.has(index);
             return (
               <div
                 key={item.key}
-                data-line={item.index}
+                data-line={index}
                 style={{
                   position: 'absolute',
                   top: 0,
@@ -220,7 +262,7 @@ function Lines({
                   paddingLeft: 8,
                   paddingRight: 8,
                   background:
-                    hit && search?.lines[current] === item.index
+                    hit && search?.lines[current] === index
                       ? 'var(--mantine-color-yellow-3)'
                       : hit
                         ? 'var(--mantine-color-yellow-1)'

@@ -39,6 +39,15 @@ interface RequestTesterProps {
   onResult: (result: ApiResult) => void;
 }
 
+function pathOf(url: string): string {
+  const noQuery = url.split(/[?#]/)[0] ?? '';
+  try {
+    return /^[a-z][a-z0-9+.-]*:/i.test(noQuery) ? new URL(noQuery).pathname : noQuery;
+  } catch {
+    return noQuery;
+  }
+}
+
 type Confirmation = { targetOrigin: string; profileOrigin: string; draft: RequestDraft };
 
 /** Calls the team's APIs with the current token and shows the answer. */
@@ -56,7 +65,6 @@ export const RequestTester = memo(function RequestTester({
     null,
   );
   const [historyOpen, setHistoryOpen] = useState(false);
-  const [preset, setPreset] = useState<ApiEndpoint | null>(null);
   const [granted, setGranted] = useState<string[] | null>(null);
   const latest = useRef({ draft, inFlight });
   latest.current = { draft, inFlight };
@@ -138,7 +146,6 @@ export const RequestTester = memo(function RequestTester({
   }
 
   function pickPreset(endpoint: ApiEndpoint) {
-    setPreset(endpoint);
     set({
       method: endpoint.method,
       url: endpoint.query ? `${endpoint.path}?${endpoint.query}` : endpoint.path,
@@ -167,8 +174,8 @@ export const RequestTester = memo(function RequestTester({
     void send(next, false);
   }
 
-  const shownPreset =
-    preset && findEndpoint(draft.url.split('?')[0] ?? '', draft.method) === preset ? preset : null;
+  // The catalog endpoint the URL points at, picked or typed: its scope is shown either way.
+  const shownPreset = findEndpoint(pathOf(draft.url), draft.method);
 
   return (
     <Card
