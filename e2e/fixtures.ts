@@ -1,8 +1,8 @@
 import { _electron, test as base, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { startBrowserHostProcess } from '../scripts/browser-host-process.mjs';
 import { chromiumLaunchOptions } from './chromium';
 
 export const root = path.resolve(import.meta.dirname, '..');
@@ -13,26 +13,6 @@ export interface WorkbenchApp {
   dataDir: string;
   /** Opens a second page of the same app (browser host only). */
   newPage(): Promise<Page>;
-}
-
-function waitForUrl(child: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(
-      () => reject(new Error(`browser host did not start:\n${out}`)),
-      20_000,
-    );
-    child.stdout?.on('data', (c: Buffer) => {
-      out += c.toString('utf8');
-      const m = /Token Workbench is running at (\S+)/.exec(out);
-      if (m?.[1]) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    });
-    child.stderr?.on('data', (c: Buffer) => (out += c.toString('utf8')));
-    child.on('exit', (code) => reject(new Error(`browser host exited with ${code}:\n${out}`)));
-  });
 }
 
 /**
@@ -56,20 +36,9 @@ export const test = base.extend<{ app: WorkbenchApp }>({
       await electronApp.close();
       return;
     }
-    const child = spawn(
-      process.execPath,
-      [
-        path.join(root, 'dist/electron/browser-host.js'),
-        '--no-open',
-        '--port',
-        '0',
-        '--data-dir',
-        dataDir,
-      ],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const host = startBrowserHostProcess({ dataDir });
     try {
-      const url = await waitForUrl(child);
+      const url = await host.url;
       const browser = await playwright.chromium.launch(chromiumLaunchOptions);
       const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
       const page = await context.newPage();
@@ -77,7 +46,7 @@ export const test = base.extend<{ app: WorkbenchApp }>({
       await use({ page, dataDir, newPage: () => context.newPage() });
       await browser.close();
     } finally {
-      child.kill('SIGTERM');
+      host.stop();
     }
   },
 });

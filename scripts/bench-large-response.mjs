@@ -2,15 +2,15 @@
 // server wrote to the first body lines visible in the window, and the longest main-thread task
 // Chromium reported meanwhile (PerformanceObserver "longtask"). Prints figures; asserts nothing.
 // Usage: npm run bench [-- --sizes 10,50,100]
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright';
 import { buildIfStale } from './build-if-stale.mjs';
+import { startBrowserHostProcess } from './browser-host-process.mjs';
+import { chromiumLaunchOptions } from './chromium.mjs';
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : fallback;
@@ -58,35 +58,10 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 buildIfStale({ quiet: true });
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'twb-bench-'));
-const host = spawn(
-  process.execPath,
-  [
-    path.join(root, 'dist/electron/browser-host.js'),
-    '--no-open',
-    '--port',
-    '0',
-    '--data-dir',
-    dataDir,
-  ],
-  {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, TOKEN_WORKBENCH_SAVE_DIR: dataDir },
-  },
-);
-const url = await new Promise((resolve, reject) => {
-  let text = '';
-  host.stdout.on('data', (c) => {
-    text += c;
-    const m = /running at (\S+)/.exec(text);
-    if (m) resolve(m[1]);
-  });
-  host.on('exit', () => reject(new Error('browser host exited')));
-});
+const host = startBrowserHostProcess({ dataDir, env: { TOKEN_WORKBENCH_SAVE_DIR: dataDir } });
+const url = await host.url;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 const rows = [];
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
@@ -123,7 +98,7 @@ try {
   }
 } finally {
   await browser.close();
-  host.kill('SIGTERM');
+  host.stop();
   server.close();
 }
 console.table(rows);

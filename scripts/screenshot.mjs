@@ -1,12 +1,12 @@
 // Produces docs/screenshot.png (the README's picture): a new user's sandbox session in the
 // browser host, driven by Playwright in Debian's Chromium.
 // Usage: npm run screenshot [-- --out path.png] [-- --step welcome|token|response]
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright';
 import { buildIfStale } from './build-if-stale.mjs';
+import { startBrowserHostProcess } from './browser-host-process.mjs';
 import { chromiumLaunchOptions } from './chromium.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -20,27 +20,8 @@ const colorScheme = arg('--color-scheme', 'light');
 
 buildIfStale({ quiet: true });
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'twb-shot-'));
-const host = spawn(
-  process.execPath,
-  [
-    path.join(root, 'dist/electron/browser-host.js'),
-    '--no-open',
-    '--port',
-    '0',
-    '--data-dir',
-    dataDir,
-  ],
-  { stdio: ['ignore', 'pipe', 'inherit'] },
-);
-const url = await new Promise((resolve, reject) => {
-  let text = '';
-  host.stdout.on('data', (c) => {
-    text += c;
-    const m = /running at (\S+)/.exec(text);
-    if (m) resolve(m[1]);
-  });
-  host.on('exit', () => reject(new Error('browser host exited')));
-});
+const host = startBrowserHostProcess({ dataDir });
+const url = await host.url;
 
 const browser = await chromium.launch(chromiumLaunchOptions);
 try {
@@ -64,5 +45,5 @@ try {
   console.log(`Screenshot written to ${path.relative(root, out)}`);
 } finally {
   await browser.close();
-  host.kill('SIGTERM');
+  host.stop();
 }
