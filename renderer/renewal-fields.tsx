@@ -26,7 +26,7 @@ export function RenewalFields({
         label="Seconds before expiry"
         min={5}
         max={3600}
-        w={170}
+        w={220}
         disabled={!fields.autoRenew}
         value={fields.renewLeadSeconds}
         data-field="renewLeadSeconds"

@@ -25,7 +25,7 @@ const url = await host.url;
 
 const browser = await chromium.launch(chromiumLaunchOptions);
 try {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, colorScheme });
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1100 }, colorScheme });
   await page.goto(url);
   await page.getByRole('button', { name: 'Try the sandbox' }).waitFor();
   if (step !== 'welcome') {
@@ -41,6 +41,7 @@ try {
     await page.getByRole('button', { name: 'Send' }).click();
     await page.getByRole('region', { name: 'Response' }).getByText('200 OK').first().waitFor();
   }
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: out, fullPage: arg('--full', 'no') === 'yes' });
   console.log(`Screenshot written to ${path.relative(root, out)}`);
 } finally {
