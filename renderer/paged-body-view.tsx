@@ -103,6 +103,7 @@ function Lines({
     return () => window.clearTimeout(timer);
   }, [complete, total, load]);
 
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer re-renders this view itself; its values are not passed to memoized children
   const virtualizer = useVirtualizer({
     count: segCount,
     getScrollElement: () => scrollRef.current,
