@@ -1,7 +1,7 @@
-import { json } from '@codemirror/lang-json';
 import { NativeSelect, Stack, Text } from '@mantine/core';
 import CodeMirror from '@uiw/react-codemirror';
 import { useMemo } from 'react';
+import { jsonBasicSetup, jsonExtensions } from './json-code';
 
 export const bodyContentTypes = [
   'application/json',
@@ -24,7 +24,7 @@ export function BodyEditor({
   onContentType: (value: string) => void;
   onSubmit: () => void;
 }) {
-  const extensions = useMemo(() => [json()], []);
+  const extensions = useMemo(() => jsonExtensions(), []);
   return (
     <Stack gap={4}>
       <NativeSelect
@@ -54,7 +54,7 @@ export function BodyEditor({
           extensions={extensions}
           minHeight="90px"
           maxHeight="320px"
-          basicSetup={{ foldGutter: true, lineNumbers: true, highlightActiveLine: false }}
+          basicSetup={jsonBasicSetup}
           aria-labelledby="request-body-label"
           style={{ fontSize: 12, border: '1px solid var(--mantine-color-default-border)' }}
         />

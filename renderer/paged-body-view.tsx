@@ -1,8 +1,9 @@
-import { Badge, Box, Button, Group, SegmentedControl, Text, TextInput } from '@mantine/core';
+import { Box, Button, Group, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BodyInfo, BodySearch, BodyView } from '../shared/body-pages';
-import { formatBytes } from './format';
+import { BodyToolbar } from './body-toolbar';
+import { FOLD_LIMIT, FoldingJsonView } from './folding-json-view';
 import { SaveResponseButton } from './save-response-button';
 import { mono } from './theme';
 import { workbench } from './workbench-api';
@@ -16,7 +17,8 @@ const ROW_HEIGHT = 18;
 const SEGMENT = 100_000;
 
 /**
- * A response body kept in the main process, shown through a virtualized list of lines that are
+ * A response body kept in the main process. JSON up to FOLD_LIMIT is shown whole, with folding;
+ * anything larger, or raw, is shown through a virtualized list of lines that are
  * fetched in pages of 200 as they scroll into view. Pretty-printing and search run in main.
  */
 export function PagedBodyView({ body, fileStem }: { body: BodyInfo; fileStem: string }) {
@@ -35,6 +37,9 @@ export function PagedBodyView({ body, fileStem }: { body: BodyInfo; fileStem: st
         <SaveResponseButton body={body} fileStem={fileStem} />
       </Group>
     );
+  }
+  if (body.kind === 'json' && view === 'pretty' && body.size <= FOLD_LIMIT) {
+    return <FoldingJsonView key={body.id} body={body} onView={setView} fileStem={fileStem} />;
   }
   return (
     <Lines
@@ -146,61 +151,30 @@ function Lines({
 
   return (
     <Box>
-      <Group gap="xs" mb={6} wrap="wrap">
-        {body.kind === 'json' && (
-          <SegmentedControl
-            size="xs"
-            value={view}
-            onChange={(v) => onView(v as BodyView)}
-            data={[
-              { label: 'Pretty', value: 'pretty' },
-              { label: 'Raw', value: 'raw' },
-            ]}
-          />
-        )}
-        {view === 'pretty' && served === 'raw' && (
-          <Badge size="xs" color="yellow" variant="light">
-            Not valid JSON: shown raw
-          </Badge>
-        )}
-        <Text size="xs" c="dimmed">
-          {total.toLocaleString('en')} lines{complete ? '' : ' so far'} · {formatBytes(body.size)}
-        </Text>
-        <TextInput
-          size="xs"
-          aria-label="Search body"
-          placeholder="Search body"
-          value={query}
-          onChange={(e) => setQuery(e.currentTarget.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              if (search?.query === query) step(e.shiftKey ? -1 : 1);
-              else void runSearch();
-            }
-          }}
-          w={200}
-        />
-        <Button size="compact-xs" variant="default" onClick={() => void runSearch()}>
-          Find
-        </Button>
-        {search && (
-          <>
-            <Text size="xs" aria-live="polite">
-              {search.lines.length === 0
-                ? 'No match'
-                : `${current + 1} of ${search.lines.length}${search.truncated ? '+' : ''} lines (${search.matches}${search.truncated ? '+' : ''} matches)`}
-            </Text>
-            <Button size="compact-xs" variant="subtle" onClick={() => step(-1)}>
-              Previous
-            </Button>
-            <Button size="compact-xs" variant="subtle" onClick={() => step(1)}>
-              Next
-            </Button>
-          </>
-        )}
-        <SaveResponseButton body={body} fileStem={fileStem} />
-      </Group>
+      <BodyToolbar
+        body={body}
+        view={view}
+        onView={onView}
+        shownRaw={view === 'pretty' && served === 'raw'}
+        total={total}
+        complete={complete}
+        query={query}
+        onQuery={setQuery}
+        onFind={(repeat, backwards) => {
+          if (repeat && search?.query === query) step(backwards ? -1 : 1);
+          else void runSearch();
+        }}
+        onStep={step}
+        status={
+          search && {
+            lines: search.lines.length,
+            matches: search.matches,
+            truncated: search.truncated,
+            current,
+          }
+        }
+        fileStem={fileStem}
+      />
       {segments > 1 && (
         <Group gap="xs" mb={4}>
           <Button
