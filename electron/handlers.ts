@@ -7,7 +7,7 @@ import {
   type Results,
 } from '../shared/contract';
 import type { OperationName } from '../shared/operations';
-import { emptyProfileFields } from '../shared/profile';
+import { newProfileFields } from '../shared/new-profile';
 import type { AppInfo, TokenResult } from '../shared/results';
 import { saveResponseBody } from './services/responses/save-response';
 import { WorkbenchInputError } from './services/errors';
@@ -55,7 +55,7 @@ export function createHandlers(
       for (let i = 2; taken.has(name); i++) name = `Sandbox ${i}`;
       return s.profiles.save({
         fields: {
-          ...emptyProfileFields,
+          ...newProfileFields(s.settings.get().renewalLeadSeconds),
           name,
           sandbox: true,
           clientId: 'sandbox-basic',

@@ -225,6 +225,8 @@ function Workbench() {
             onMemory={onMemory}
             sandboxUrl={sandboxUrl}
             appStorage={info.secretStorage}
+            renewalLeadSeconds={info.settings.renewalLeadSeconds}
+            onProfileChanged={(view) => setProfiles((prev) => upsert(prev, view))}
             onSaved={onSaved(selected)}
             onDeleted={onDeleted}
             onCancelNew={() => {

@@ -48,4 +48,12 @@ describe('profile draft', () => {
     expect(fields.cluster).toBe('eu-1');
     expect(withTeamInput(emptyProfileFields, 'cluster', 'us-2').cluster).toBe('us-2');
   });
+
+  it('starts a new profile with the renewal lead time from Settings', () => {
+    const draft = draftOf(null, 180);
+    expect(draft.fields.renewLeadSeconds).toBe(180);
+    expect(isDirty(draft, null, 180)).toBe(false);
+    expect(isDirty(draft, null, 60)).toBe(true);
+    expect(draftOf(profile, 180).fields.renewLeadSeconds).toBe(profile.renewLeadSeconds);
+  });
 });

@@ -1,4 +1,5 @@
 import type { Inputs } from '../shared/contract';
+import { newProfileFields } from '../shared/new-profile';
 import { emptyProfileFields } from '../shared/profile';
 import type { ProfileFields, ProfileView } from '../shared/profile';
 import { parseTeamUrl } from '../shared/team-url';
@@ -22,9 +23,10 @@ export function fieldsOf(profile: ProfileView): ProfileFields {
   return out as unknown as ProfileFields;
 }
 
-export function draftOf(profile: ProfileView | null): ProfileDraft {
+/** `renewalLeadSeconds`: the Settings value a new profile (profile null) starts with. */
+export function draftOf(profile: ProfileView | null, renewalLeadSeconds = 60): ProfileDraft {
   return {
-    fields: profile ? fieldsOf(profile) : { ...emptyProfileFields, scopes: [] },
+    fields: profile ? fieldsOf(profile) : newProfileFields(renewalLeadSeconds),
     secret: '',
     removeSecret: false,
     error: null,
@@ -37,9 +39,16 @@ function sameFields(a: ProfileFields, b: ProfileFields): boolean {
   );
 }
 
-export function isDirty(draft: ProfileDraft, profile: ProfileView | null): boolean {
+export function isDirty(
+  draft: ProfileDraft,
+  profile: ProfileView | null,
+  renewalLeadSeconds = 60,
+): boolean {
   if (draft.secret !== '' || draft.removeSecret) return true;
-  return !sameFields(draft.fields, profile ? fieldsOf(profile) : emptyProfileFields);
+  return !sameFields(
+    draft.fields,
+    profile ? fieldsOf(profile) : newProfileFields(renewalLeadSeconds),
+  );
 }
 
 /** The `saveProfile` input: an empty secret field keeps the saved secret. */

@@ -51,6 +51,8 @@ interface ProfileFormProps {
   onDiscard: () => void;
   onDelete: () => Promise<void>;
   onCancel: () => void;
+  /** After "Secret regenerated" replaced the saved secret: re-read the profile (its preview). */
+  onSecretReplaced?: () => void;
 }
 
 /** The client profile: where the team is, who the client is, how it authenticates, which scopes. */
@@ -66,6 +68,7 @@ export function ProfileForm({
   onDiscard,
   onDelete,
   onCancel,
+  onSecretReplaced,
 }: ProfileFormProps) {
   const [open, setOpen] = useState(true);
   const show = useSensitive();
@@ -181,6 +184,7 @@ export function ProfileForm({
               removeSecret={draft.removeSecret}
               appStorage={appStorage}
               error={errorOn('clientSecret')}
+              onSecretReplaced={onSecretReplaced}
               onChange={(p) =>
                 onDraft((d) => ({
                   ...d,

@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import type { ProfileView } from '../shared/profile';
 import { grantTypeLabels } from '../shared/profile';
+import { announceDeleted, useLastDeleted } from './deleted-profile';
 import { ProfileRowMenu } from './profile-row-menu';
 import { ProfileTransferButtons } from './profile-transfer-buttons';
 import { useSensitive } from './presentation';
@@ -56,7 +57,8 @@ export function ProfileList({
   onProfilesChanged: (list: ProfileView[]) => void;
 }) {
   const [query, setQuery] = useState('');
-  const [deleted, setDeleted] = useState<ProfileView | null>(null);
+  const deleted = useLastDeleted();
+  const setDeleted = announceDeleted;
   const [error, setError] = useState<string | null>(null);
   const rows = useMemo(() => rowsOf(profiles, query), [profiles, query]);
   const scroller = useRef<HTMLDivElement>(null);

@@ -4,6 +4,7 @@ import { countdown } from '../shared/countdown';
 import type { ProfileView, SecretStorage } from '../shared/profile';
 import type { ApiResult, TokenResult } from '../shared/results';
 import type { ProfileDraft } from './profile-draft';
+import { announceDeleted } from './deleted-profile';
 import { draftOf, errorField, isDirty, saveInput } from './profile-draft';
 import { ProfileForm } from './profile-form';
 import type { ProfileMemory } from './profile-memory';
@@ -25,6 +26,10 @@ interface ProfileWorkspaceProps {
   onSaved: (view: ProfileView, savedDraft: ProfileDraft) => void;
   onDeleted: (id: string) => void;
   onCancelNew: () => void;
+  /** A newer view of the saved profile (after "Secret regenerated"); the draft stays. */
+  onProfileChanged?: (view: ProfileView) => void;
+  /** Settings' renewal lead time, which a new profile starts with. */
+  renewalLeadSeconds?: number;
 }
 
 /** Two columns once the main area (not the window) is wide enough for both. */
@@ -55,21 +60,23 @@ export function ProfileWorkspace({
   onSaved,
   onDeleted,
   onCancelNew,
+  renewalLeadSeconds = 60,
+  onProfileChanged,
 }: ProfileWorkspaceProps) {
   const [saving, setSaving] = useState(false);
-  const draft = memory.draft ?? draftOf(profile);
-  const dirty = memory.draft ? isDirty(memory.draft, profile) : false;
+  const draft = memory.draft ?? draftOf(profile, renewalLeadSeconds);
+  const dirty = memory.draft ? isDirty(memory.draft, profile, renewalLeadSeconds) : false;
 
   const onDraft = useCallback(
     (update: (d: ProfileDraft) => ProfileDraft) =>
-      onMemory((m) => ({ ...m, draft: update(m.draft ?? draftOf(profile)) })),
-    [onMemory, profile],
+      onMemory((m) => ({ ...m, draft: update(m.draft ?? draftOf(profile, renewalLeadSeconds)) })),
+    [onMemory, profile, renewalLeadSeconds],
   );
 
   /** Saves the current draft; returns false (with the error on the form) when main refused. */
   async function save(): Promise<boolean> {
     const current = memory.draft;
-    if (!current || !isDirty(current, profile)) return true;
+    if (!current || !isDirty(current, profile, renewalLeadSeconds)) return true;
     setSaving(true);
     try {
       const view = await workbench.saveProfile(saveInput(current, profile?.id ?? null));
@@ -89,11 +96,20 @@ export function ProfileWorkspace({
     if (!profile) return;
     try {
       await workbench.deleteProfile({ id: profile.id });
+      announceDeleted(profile);
       onDeleted(profile.id);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       onDraft((d) => ({ ...d, error: { message: `Delete failed: ${message}`, field: null } }));
     }
+  }
+
+  /** Re-reads this profile, so the form shows the new secret's preview. */
+  async function reread() {
+    if (!profile) return;
+    const list = await workbench.listProfiles({});
+    const view = list.find((p) => p.id === profile.id);
+    if (view) onProfileChanged?.(view);
   }
 
   const onToken = useCallback(
@@ -125,6 +141,7 @@ export function ProfileWorkspace({
       onDiscard={() => onMemory((m) => ({ ...m, draft: undefined }))}
       onDelete={remove}
       onCancel={onCancelNew}
+      onSecretReplaced={() => void reread().catch(() => undefined)}
     />
   );
   if (!profile) return form;

@@ -41,7 +41,7 @@ try {
     await page.getByRole('button', { name: 'Send' }).click();
     await page.getByRole('region', { name: 'Response' }).getByText('200 OK').first().waitFor();
   }
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate(() => globalThis.scrollTo(0, 0));
   await page.screenshot({ path: out, fullPage: arg('--full', 'no') === 'yes' });
   console.log(`Screenshot written to ${path.relative(root, out)}`);
 } finally {

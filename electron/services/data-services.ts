@@ -31,7 +31,11 @@ export function createDataServices(deps: {
     if (!s.keepTokens) void keeper.clear().catch(() => undefined);
   });
   return {
-    transfer: new ProfileTransfer(deps.profiles),
+    transfer: new ProfileTransfer(
+      deps.profiles,
+      undefined,
+      () => deps.settings.get().renewalLeadSeconds,
+    ),
     secrets: new SecretActions(deps.profiles, deps.tokens, deps.registry),
     keeper,
     restored: keeper.restore(deps.tokens).catch(() => 0),

@@ -7,6 +7,7 @@ import {
   type ImportResult,
   type ProfilesExport,
 } from '../../shared/profile-transfer';
+import { withImportedLead } from '../../shared/new-profile';
 import { pickProfileFields, profileFieldsSchema, type ProfileFields } from '../../shared/profile';
 import {
   isPostmanCollection,
@@ -28,6 +29,8 @@ export class ProfileTransfer {
   constructor(
     private readonly profiles: ProfileService,
     private readonly now: () => Date = () => new Date(),
+    /** The renewal lead time (Settings) for imported profiles whose file gives none. */
+    private readonly renewalLeadSeconds: () => number = () => 60,
   ) {}
 
   async exportAll(): Promise<{ fileName: string; json: string; count: number }> {
@@ -79,9 +82,15 @@ export class ProfileTransfer {
       source = 'workbench';
       const parsed = profilesExportSchema.safeParse(doc);
       if (!parsed.success) return { imported: [], source, problems: zodProblems(parsed.error) };
-      for (const p of parsed.data.profiles) {
-        items.push({ fields: p.fields, secret: null, reenter: p.secretsToReenter });
-      }
+      const rawProfiles = (obj.profiles ?? []) as { fields?: unknown }[];
+      parsed.data.profiles.forEach((p, i) => {
+        const fields = withImportedLead(
+          p.fields,
+          rawProfiles[i]?.fields,
+          this.renewalLeadSeconds(),
+        );
+        items.push({ fields, secret: null, reenter: p.secretsToReenter });
+      });
     } else if (isPostmanCollection(doc) || isPostmanEnvironment(doc)) {
       source = isPostmanCollection(doc) ? 'postman-collection' : 'postman-environment';
       const read =
@@ -100,7 +109,7 @@ export class ProfileTransfer {
           continue;
         }
         items.push({
-          fields: fields.data,
+          fields: { ...fields.data, renewLeadSeconds: this.renewalLeadSeconds() },
           secret: p.clientSecret,
           reenter: p.clientSecret ? [] : ['client_secret'],
         });
