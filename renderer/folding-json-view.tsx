@@ -9,7 +9,6 @@ import { jsonBasicSetup, jsonExtensions } from './json-code';
 import { workbench } from './workbench-api';
 
 /** JSON bodies up to this size are shown whole in CodeMirror, with folding; larger ones paged. */
-export const FOLD_LIMIT = 2 * 1024 * 1024;
 const PAGE = 2000;
 
 interface Loaded {

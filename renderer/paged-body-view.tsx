@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BodyInfo, BodySearch, BodyView } from '../shared/body-pages';
 import { BodyToolbar } from './body-toolbar';
-import { FOLD_LIMIT, FoldingJsonView } from './folding-json-view';
+import { FOLD_LIMIT, FoldingJsonView } from './code-views';
 import { SaveResponseButton } from './save-response-button';
 import { mono } from './theme';
 import { workbench } from './workbench-api';

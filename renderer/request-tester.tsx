@@ -18,7 +18,7 @@ import type { ProfileView } from '../shared/profile';
 import type { ApiResult } from '../shared/results';
 import { ApiPresetPicker } from './api-preset-picker';
 import { AuthSelector } from './auth-selector';
-import { BodyEditor } from './body-editor';
+import { BodyEditor } from './code-views';
 import { CallErrorAlert } from './call-error-alert';
 import { HeaderRowsEditor } from './header-rows-editor';
 import { HistoryView } from './history-view';
