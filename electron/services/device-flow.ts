@@ -6,6 +6,7 @@ import { buildScopeString } from '../../shared/scope-string';
 import { readTokenResponse } from '../../shared/token-response';
 import type { OpenExternal } from './authorization-code-flow';
 import type { DiscoveryService } from './discovery-service';
+import { pause } from './abortable-pause';
 import { WorkbenchInputError } from './errors';
 import type { RequestRegistry } from './request-registry';
 import type { TokenContext, TokenService } from './token-service';
@@ -17,21 +18,6 @@ interface DeviceAttempt {
   deviceCode: string;
   interval: number;
   expiresAt: number;
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<boolean> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve(false);
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve(true);
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      resolve(false);
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
 }
 
 /** RFC 8628: device authorization, then polling the token endpoint at the announced interval. */
@@ -127,7 +113,7 @@ export class DeviceFlow {
       for (;;) {
         const left = attempt.expiresAt - this.now();
         const wait = attempt.interval * this.secondMs;
-        if (left <= 0 || !(await sleep(Math.min(wait, Math.max(left, 0)), signal))) break;
+        if (left <= 0 || !(await pause(Math.min(wait, Math.max(left, 0)), signal))) break;
         if (this.now() >= attempt.expiresAt) break;
         const { result } = await this.tokens.exchange(
           attempt.ctx,

@@ -1,3 +1,5 @@
+import { pause } from './abortable-pause';
+
 /** Spaces probe requests per profile, so a probe stays polite to the server. */
 export class ProbePacer {
   private readonly last = new Map<string, number>();
@@ -14,19 +16,4 @@ export class ProbePacer {
     this.last.set(key, this.now());
     return !signal.aborted;
   }
-}
-
-export function pause(ms: number, signal: AbortSignal): Promise<boolean> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve(false);
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve(true);
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      resolve(false);
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
 }

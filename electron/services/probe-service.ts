@@ -10,7 +10,8 @@ import { buildScopeString } from '../../shared/scope-string';
 import { readTokenResponse } from '../../shared/token-response';
 import type { Failure } from '../../shared/wire';
 import { WorkbenchInputError } from './errors';
-import { ProbePacer, pause } from './probe-pacer';
+import { pause } from './abortable-pause';
+import { ProbePacer } from './probe-pacer';
 import type { RequestRegistry } from './request-registry';
 import type { TokenContext, TokenService } from './token-service';
 
