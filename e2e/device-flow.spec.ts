@@ -1,3 +1,4 @@
+import { sandboxProfile } from './diagnosis-helpers';
 import { expect, test } from './fixtures';
 
 // Starts a sandbox and signs in on its verification page: allow for a busy machine.
@@ -7,15 +8,12 @@ test('a public client gets a token with the device code, as the platform CLI doe
   app,
 }) => {
   const { page } = app;
-  await page.getByRole('button', { name: 'Try the sandbox' }).click();
-  await expect(page.getByText('Sandbox', { exact: true }).first()).toBeVisible({
-    timeout: 30_000,
+  await sandboxProfile(page, {
+    clientId: 'sandbox-public',
+    scopes: ['team.user-group-info:read'],
   });
-
-  await page.getByRole('textbox', { name: 'Client ID' }).fill('sandbox-public');
   await page.getByRole('combobox', { name: 'Grant type' }).selectOption('Device code');
   await page.getByRole('combobox', { name: 'Authentication method' }).selectOption('none');
-  await page.getByRole('checkbox', { name: 'team.user-group-info:read', exact: true }).check();
   await page.getByRole('button', { name: 'Save profile' }).click();
   await page.getByRole('button', { name: 'Get token' }).click();
 
