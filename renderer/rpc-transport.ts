@@ -1,5 +1,5 @@
 import type { Envelope, WorkbenchTransport } from '../shared/contract';
-import { operationNames } from '../shared/operations';
+import { LAUNCH_KEY_HEADER, operationNames, rpcPath } from '../shared/operations';
 import type { OperationName } from '../shared/operations';
 
 /** The browser host could not be reached, or answered something that is not an envelope. */
@@ -37,9 +37,9 @@ export function createRpcTransport(
   async function call(name: OperationName, input: unknown): Promise<Envelope<unknown>> {
     let response: Response;
     try {
-      response = await doFetch(`${baseUrl}/rpc/${name}`, {
+      response = await doFetch(`${baseUrl}${rpcPath(name)}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-workbench-key': key },
+        headers: { 'content-type': 'application/json', [LAUNCH_KEY_HEADER]: key },
         body: JSON.stringify(input ?? {}),
         credentials: 'omit',
         cache: 'no-store',

@@ -48,3 +48,13 @@ export function ipcChannel(name: OperationName): string {
 export function isOperationName(value: string): value is OperationName {
   return (operationNames as readonly string[]).includes(value);
 }
+
+/** The browser host serves operation `<name>` at `POST /rpc/<name>`; so does the RPC client call it. */
+export const RPC_PREFIX = '/rpc/';
+
+export function rpcPath(name: OperationName): string {
+  return `${RPC_PREFIX}${name}`;
+}
+
+/** The header that carries the launch key: the RPC client sends it, the browser host checks it. */
+export const LAUNCH_KEY_HEADER = 'x-workbench-key';

@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { LAUNCH_KEY_HEADER } from '../../shared/operations';
 
 export interface GuardVerdict {
   ok: boolean;
@@ -39,7 +40,7 @@ export function checkRpc(req: IncomingMessage, port: number, key: string): Guard
   if (origin !== `http://${req.headers.host}`) {
     return { ok: false, status: 403, reason: 'Foreign or missing Origin' };
   }
-  const given = req.headers['x-workbench-key'];
+  const given = req.headers[LAUNCH_KEY_HEADER];
   if (typeof given !== 'string' || !sameSecret(given, key)) {
     return { ok: false, status: 401, reason: 'Missing or wrong launch key' };
   }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { isOperationName } from '../../shared/operations';
+import { isOperationName, RPC_PREFIX } from '../../shared/operations';
 import { dispatch, type Handlers } from '../handlers';
 import { checkHost, checkRpc } from './request-guard';
 import { readStaticFile } from './static-files';
@@ -73,11 +73,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 
   const server = createServer(async (req, res) => {
     const url = req.url ?? '/';
-    if (url.startsWith('/rpc/')) {
+    if (url.startsWith(RPC_PREFIX)) {
       if (req.method !== 'POST') return send(res, 405, 'text/plain', 'Method not allowed');
       const verdict = checkRpc(req, port, key);
       if (!verdict.ok) return send(res, verdict.status, 'text/plain', verdict.reason);
-      const name = url.slice(5).split('?')[0] ?? '';
+      const name = url.slice(RPC_PREFIX.length).split('?')[0] ?? '';
       if (!isOperationName(name)) return send(res, 404, 'text/plain', 'Unknown operation');
       const text = await readBody(req);
       if (text === null) return send(res, 413, 'text/plain', 'Request too large');
