@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { maskSensitive, type SensitiveKind } from '../shared/mask';
+import { maskSensitive, maskSensitiveText, type SensitiveKind } from '../shared/mask';
 
 /**
  * Presentation mode: while on, every secret, token, Basic value and client ID on screen is
@@ -83,30 +83,8 @@ export function PresentationRoot({ children }: { children: ReactNode }) {
 /** Every value that went through `useSensitive()` this run, so text views can mask it too. */
 const seenValues = new Set<string>();
 
-const textRules: [RegExp, (m: string, ...groups: string[]) => string][] = [
-  // JWTs (access and ID tokens) wherever they appear.
-  [/eyJ[\w-]{6,}\.[\w-]{6,}\.[\w-]*/g, (m) => maskSensitive('token', m)],
-  [/\b(Bearer|Basic)\s+[^\s"',]+/g, (_m, scheme) => `${scheme} ${maskSensitive('secret', 'x')}`],
-  [
-    /("(?:access_token|refresh_token|id_token|client_secret|client_id|device_code|user_code)"\s*:\s*")([^"]*)"/g,
-    (_m, head, value) => `${head}${maskSensitive('secret', value ?? '')}"`,
-  ],
-  [
-    /\b((?:client_id|client_secret|access_token|refresh_token|code_verifier|code|assertion)=)([^&\s"']*)/g,
-    (_m, head, value) => `${head}${maskSensitive('secret', value ?? '')}`,
-  ],
-];
-
-export function maskTextForPresentation(text: string): string {
-  let out = text;
-  for (const [re, fn] of textRules) out = out.replace(re, fn as (m: string) => string);
-  for (const v of seenValues)
-    if (v.length >= 6) out = out.split(v).join(maskSensitive('secret', v));
-  return out;
-}
-
 /** For whole texts (wire view, bodies, curl preview): masks tokens, credentials and known IDs. */
 export function useSensitiveText(): (text: string) => string {
   const on = useContext(PresentationContext);
-  return useCallback((text: string) => (on ? maskTextForPresentation(text) : text), [on]);
+  return useCallback((text: string) => (on ? maskSensitiveText(text, seenValues) : text), [on]);
 }

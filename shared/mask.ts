@@ -33,3 +33,28 @@ export function maskSensitive(kind: SensitiveKind, value: string): string {
   if (kind === 'secret' || kind === 'basic') return MASK;
   return `${value.slice(0, 4)}${MASK}`;
 }
+
+const textRules: [RegExp, (m: string, ...groups: string[]) => string][] = [
+  // JWTs (access and ID tokens) wherever they appear.
+  [/eyJ[\w-]{6,}\.[\w-]{6,}\.[\w-]*/g, (m) => maskSensitive('token', m)],
+  [/\b(Bearer|Basic)\s+[^\s"',]+/g, (_m, scheme) => `${scheme} ${MASK}`],
+  [
+    /("(?:access_token|refresh_token|id_token|client_secret|client_id|device_code|user_code)"\s*:\s*")([^"]*)"/g,
+    (_m, head) => `${head}${MASK}"`,
+  ],
+  [
+    /\b((?:client_id|client_secret|access_token|refresh_token|code_verifier|code|assertion)=)([^&\s"']*)/g,
+    (_m, head) => `${head}${MASK}`,
+  ],
+];
+
+/**
+ * Presentation mode for whole texts (wire view, bodies, curl preview): masks JWTs, Bearer and
+ * Basic values, credential fields in JSON and form bodies, and every known sensitive value.
+ */
+export function maskSensitiveText(text: string, knownValues: Iterable<string> = []): string {
+  let out = text;
+  for (const [re, fn] of textRules) out = out.replace(re, fn as (m: string) => string);
+  for (const v of knownValues) if (v.length >= 6) out = out.split(v).join(MASK);
+  return out;
+}
