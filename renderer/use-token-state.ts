@@ -9,11 +9,10 @@ import { workbenchEvents } from './workbench-events';
 export function useTokenState(profileId: string | null): TokenStateEvent | null {
   const [state, setState] = useState<TokenStateEvent | null>(null);
   useEffect(() => {
-    setState(null);
     if (!profileId) return undefined;
     return workbenchEvents.onTokenState((event) => {
       if (event.profileId === profileId) setState(event);
     });
   }, [profileId]);
-  return state;
+  return state && state.profileId === profileId ? state : null;
 }
