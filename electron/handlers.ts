@@ -119,6 +119,16 @@ export function createHandlers(
     saveResponse: ({ bodyId, fileName }) => saveResponseBody(s.responses, bodyId, fileName),
     getApiKeyStatus: ({ profileId }) => s.api.apiKeyStatus(profileId),
     setApiKey: ({ profileId, apiKey }) => s.api.setApiKey(profileId, apiKey),
+    listSavedRequests: async ({ profileId }) => s.savedRequests.list(profileId),
+    getSavedRequest: async ({ id }) => s.savedRequests.get(id),
+    saveRequest: (input) => s.savedRequests.save(input),
+    duplicateRequest: async ({ id }) => s.savedRequests.duplicate(id),
+    renameRequest: async ({ id, name }) => s.savedRequests.rename(id, name),
+    deleteRequest: async ({ id }) => ({ deleted: s.savedRequests.delete(id) }),
+    restoreRequest: async ({ id }) => s.savedRequests.restore(id),
+    saveRequestDraft: (input) => s.requestDrafts.save(input),
+    getRequestDraft: async ({ tabId }) => s.requestDrafts.get(tabId),
+    deleteRequestDraft: async ({ tabId }) => ({ deleted: s.requestDrafts.delete(tabId) }),
   };
 }
 

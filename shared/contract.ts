@@ -12,6 +12,13 @@ import type { ApiResult, AppInfo, Settings, TokenResult, TokenView } from './res
 import type { OperationName } from './operations';
 import type { BodyPage, BodySearch } from './body-pages';
 import type { HistoryEntry, HistorySummary } from './history';
+import { requestDraftFieldsSchema, savedRequestFieldsSchema } from './saved-request';
+import type {
+  RequestDraftRecord,
+  SavedRequest,
+  SavedRequestOutcome,
+  SavedRequestSummary,
+} from './saved-request';
 import type {
   AuthorizationStart,
   DeviceStart,
@@ -129,6 +136,27 @@ export const schemas = {
     .strict(),
   getApiKeyStatus: z.object({ profileId: id }).strict(),
   setApiKey: z.object({ profileId: id, apiKey: z.string().max(4096).nullable() }).strict(),
+  listSavedRequests: z.object({ profileId: id.optional() }).strict(),
+  getSavedRequest: z.object({ id }).strict(),
+  saveRequest: z
+    .object({ id: id.optional(), profileId: id, fields: savedRequestFieldsSchema })
+    .strict(),
+  duplicateRequest: z.object({ id }).strict(),
+  renameRequest: z
+    .object({ id, name: z.string().trim().min(1, 'Request name is required').max(120) })
+    .strict(),
+  deleteRequest: z.object({ id }).strict(),
+  restoreRequest: z.object({ id }).strict(),
+  saveRequestDraft: z
+    .object({
+      tabId: id,
+      profileId: id,
+      savedRequestId: id.nullable(),
+      fields: requestDraftFieldsSchema,
+    })
+    .strict(),
+  getRequestDraft: z.object({ tabId: id }).strict(),
+  deleteRequestDraft: z.object({ tabId: id }).strict(),
 } satisfies Record<OperationName, z.ZodType>;
 
 export interface Results {
@@ -166,6 +194,16 @@ export interface Results {
   saveResponse: { path: string; bytes: number };
   getApiKeyStatus: ApiKeyStatus;
   setApiKey: ApiKeyStatus;
+  listSavedRequests: SavedRequestSummary[];
+  getSavedRequest: SavedRequest;
+  saveRequest: SavedRequestOutcome;
+  duplicateRequest: SavedRequest;
+  renameRequest: SavedRequest;
+  deleteRequest: { deleted: boolean };
+  restoreRequest: SavedRequest;
+  saveRequestDraft: { updatedAt: string; stripped: string[] };
+  getRequestDraft: RequestDraftRecord | null;
+  deleteRequestDraft: { deleted: boolean };
 }
 
 export interface ApiKeyStatus {

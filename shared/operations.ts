@@ -37,6 +37,16 @@ export const operationNames = [
   'saveResponse',
   'getApiKeyStatus',
   'setApiKey',
+  'listSavedRequests',
+  'getSavedRequest',
+  'saveRequest',
+  'duplicateRequest',
+  'renameRequest',
+  'deleteRequest',
+  'restoreRequest',
+  'saveRequestDraft',
+  'getRequestDraft',
+  'deleteRequestDraft',
 ] as const;
 
 export type OperationName = (typeof operationNames)[number];

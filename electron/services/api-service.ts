@@ -111,6 +111,16 @@ export class ApiService {
     return this.apiKeyStatus(profileId);
   }
 
+  /** The profile's secrets this run (client secret, current token, API key): kept off disk. */
+  async knownSecrets(profileId: string): Promise<string[]> {
+    const values = [
+      await this.profiles.getSecret(profileId).catch(() => null),
+      await this.extras.vault.get(apiKeyAccount(profileId)).catch(() => null),
+      this.tokens.current(profileId)?.accessToken ?? null,
+    ];
+    return values.filter((v): v is string => typeof v === 'string' && v.length >= 4);
+  }
+
   /** The request as sent, secrets included, for "Copy as curl" with secrets (this run only). */
   realRequest(callId: string): WireRequest | null {
     return this.realRequests.get(callId) ?? null;

@@ -15,6 +15,8 @@ import type { OpenExternal } from './authorization-code-flow';
 import { createGrantServices, type GrantServices } from './grant-services';
 import { RefreshTokenStore } from './refresh-token-store';
 import { createDataServices, type DataServices } from './data-services';
+import { SavedRequestsService } from './saved-requests-service';
+import { RequestDraftsService } from './request-drafts-service';
 
 export interface Services {
   vault: SecretVault;
@@ -34,6 +36,9 @@ export interface Services {
   curl: CurlExportService;
   /** Import/export, reveal/regenerate secret, tokens kept across restarts. */
   data: DataServices;
+  /** Requests saved into profiles, and request-tab drafts (never a secret in either). */
+  savedRequests: SavedRequestsService;
+  requestDrafts: RequestDraftsService;
   close(): Promise<void>;
 }
 
@@ -68,6 +73,13 @@ export function createServices(
   const tokenCalls = new TokenCallRecorder(profiles, history);
   const curl = new CurlExportService(history, profiles, api);
   const data = createDataServices({ store, vault, profiles, settings, tokens, registry });
+  const knownSecrets = (profileId: string) => api.knownSecrets(profileId);
+  const savedRequests = new SavedRequestsService({
+    store,
+    assertProfile: (id) => void profiles.get(id),
+    knownSecrets,
+  });
+  const requestDrafts = new RequestDraftsService({ store, knownSecrets });
   return {
     vault,
     profiles,
@@ -83,6 +95,8 @@ export function createServices(
     tokenCalls,
     curl,
     data,
+    savedRequests,
+    requestDrafts,
     close: () => {
       grants.dispose();
       return sandbox.close();
