@@ -2,5 +2,5 @@ import { findElectron } from '../scripts/electron-runtime.mjs';
 
 /** The Electron runtime binary when it is installed here (never fetched by tests); else null. */
 export function electronRuntimePath(): string | null {
-  return findElectron({ fetch: false }).path;
+  return findElectron().path;
 }

@@ -3,8 +3,9 @@
 // the benchmark.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export function startBrowserHostProcess({ dataDir, env = {}, timeoutMs = 30_000 }) {
   const child = spawn(

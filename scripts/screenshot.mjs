@@ -8,8 +8,9 @@ import { chromium } from 'playwright';
 import { buildIfStale } from './build-if-stale.mjs';
 import { startBrowserHostProcess } from './browser-host-process.mjs';
 import { chromiumLaunchOptions } from './chromium.mjs';
+import { fileURLToPath } from 'node:url';
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : fallback;

@@ -4,9 +4,10 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { buildIfStale } from './build-if-stale.mjs';
-import { findElectron } from './electron-runtime.mjs';
+import { findOrFetchElectron } from './electron-runtime.mjs';
+import { fileURLToPath } from 'node:url';
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const browserOnly = args.includes('--browser');
 const passArgs = args.filter((a) => a !== '--browser');
@@ -35,7 +36,7 @@ function startBrowserHost() {
 if (browserOnly) {
   startBrowserHost();
 } else {
-  const electron = findElectron();
+  const electron = await findOrFetchElectron();
   if (!electron.path) {
     console.log(
       `Electron runtime not available (${electron.reason}): starting the browser host instead.`,
