@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseLaunchOptions } from '../launch-options';
 import { openJsonFileStore } from '../services/data-store';
 import { openWorkbench } from '../workbench';
+import { installProcessGuard } from './process-guard';
 import { startBrowserHost } from './server';
 
 declare const __APP_VERSION__: string;
@@ -26,6 +27,7 @@ function openInBrowser(url: string): void {
 }
 
 async function main(): Promise<void> {
+  installProcessGuard();
   let options;
   try {
     options = parseLaunchOptions(process.argv.slice(2), process.env);

@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { isOperationName, RPC_PREFIX } from '../../shared/operations';
 import { dispatch, type Handlers } from '../handlers';
 import { checkHost, checkRpc } from './request-guard';
+import { describeEscapedError } from './process-guard';
+import { drainThenClose, MAX_BODY_BYTES, readBody } from './request-body';
 import { readStaticFile } from './static-files';
 
 export const CONTENT_SECURITY_POLICY = [
@@ -17,8 +19,6 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
-
-const MAX_BODY = 12 * 1024 * 1024;
 
 export interface BrowserHost {
   port: number;
@@ -35,32 +35,33 @@ export interface BrowserHostOptions {
   key?: string;
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
-  res.writeHead(status, {
+function headers(type: string): Record<string, string> {
+  return {
     'Content-Type': type,
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'X-Frame-Options': 'DENY',
     'Cache-Control': 'no-store',
-  });
+  };
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  if (res.headersSent || res.destroyed) return;
+  res.writeHead(status, headers(type));
   res.end(body);
 }
 
-function readBody(req: IncomingMessage): Promise<string | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY) {
-        resolve(null);
-        req.destroy();
-      } else chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
+/** 413 with a one-line reason; the connection closes once the client has stopped sending. */
+function tooLarge(req: IncomingMessage, res: ServerResponse): void {
+  const reason = `Request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.\n`;
+  res.writeHead(413, {
+    ...headers('text/plain; charset=utf-8'),
+    'Content-Length': String(Buffer.byteLength(reason)),
+    Connection: 'close',
   });
+  res.write(reason);
+  drainThenClose(req, () => res.end());
 }
 
 /**
@@ -71,7 +72,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const key = options.key ?? randomBytes(24).toString('base64url');
   let port = 0;
 
-  const server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = req.url ?? '/';
     if (url.startsWith(RPC_PREFIX)) {
       if (req.method !== 'POST') return send(res, 405, 'text/plain', 'Method not allowed');
@@ -79,8 +80,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       if (!verdict.ok) return send(res, verdict.status, 'text/plain', verdict.reason);
       const name = url.slice(RPC_PREFIX.length).split('?')[0] ?? '';
       if (!isOperationName(name)) return send(res, 404, 'text/plain', 'Unknown operation');
-      const text = await readBody(req);
-      if (text === null) return send(res, 413, 'text/plain', 'Request too large');
+      const read = await readBody(req);
+      if (read.kind === 'aborted') return void res.destroy();
+      if (read.kind === 'too-large') return tooLarge(req, res);
+      const text = read.text;
       let input: unknown;
       try {
         input = text ? JSON.parse(text) : {};
@@ -102,6 +105,17 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     const file = await readStaticFile(options.staticDir, url);
     if (!file) return send(res, 404, 'text/plain', 'Not found');
     return send(res, 200, file.type, file.body);
+  };
+
+  // Every request error ends that request only: the handler never rejects into the server.
+  const server = createServer((req, res) => {
+    req.on('error', () => undefined);
+    res.on('error', () => undefined);
+    handle(req, res).catch((err: unknown) => {
+      console.error(`Token Workbench: a request failed: ${describeEscapedError(err)}`);
+      if (res.headersSent) res.destroy();
+      else send(res, 500, 'text/plain', 'The host could not answer this request.');
+    });
   });
 
   await new Promise<void>((resolve, reject) => {
