@@ -119,6 +119,8 @@ export function createHandlers(
     saveResponse: ({ bodyId, fileName }) => saveResponseBody(s.responses, bodyId, fileName),
     getApiKeyStatus: ({ profileId }) => s.api.apiKeyStatus(profileId),
     setApiKey: ({ profileId, apiKey }) => s.api.setApiKey(profileId, apiKey),
+    getWorkspaceState: async () => s.workspace.get(),
+    saveWorkspaceState: async (state) => s.workspace.save(state),
     listSavedRequests: async ({ profileId }) => s.savedRequests.list(profileId),
     getSavedRequest: async ({ id }) => s.savedRequests.get(id),
     saveRequest: (input) => s.savedRequests.save(input),

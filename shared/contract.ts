@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { profileFieldsSchema } from './profile';
 import { settingsPatchSchema } from './settings';
 import type { ImportResult } from './profile-transfer';
+import { tabsStateSchema, type TabsState } from './workspace-tabs';
 import type { ProfileView } from './profile';
 import type { ApiResult, AppInfo, Settings, TokenResult, TokenView } from './results';
 import type { OperationName } from './operations';
@@ -136,6 +137,8 @@ export const schemas = {
     .strict(),
   getApiKeyStatus: z.object({ profileId: id }).strict(),
   setApiKey: z.object({ profileId: id, apiKey: z.string().max(4096).nullable() }).strict(),
+  getWorkspaceState: z.object({}).strict(),
+  saveWorkspaceState: tabsStateSchema,
   listSavedRequests: z.object({ profileId: id.optional() }).strict(),
   getSavedRequest: z.object({ id }).strict(),
   saveRequest: z
@@ -194,6 +197,8 @@ export interface Results {
   saveResponse: { path: string; bytes: number };
   getApiKeyStatus: ApiKeyStatus;
   setApiKey: ApiKeyStatus;
+  getWorkspaceState: TabsState;
+  saveWorkspaceState: { saved: true };
   listSavedRequests: SavedRequestSummary[];
   getSavedRequest: SavedRequest;
   saveRequest: SavedRequestOutcome;

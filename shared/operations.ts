@@ -37,6 +37,8 @@ export const operationNames = [
   'saveResponse',
   'getApiKeyStatus',
   'setApiKey',
+  'getWorkspaceState',
+  'saveWorkspaceState',
   'listSavedRequests',
   'getSavedRequest',
   'saveRequest',

@@ -15,6 +15,7 @@ import type { OpenExternal } from './authorization-code-flow';
 import { createGrantServices, type GrantServices } from './grant-services';
 import { RefreshTokenStore } from './refresh-token-store';
 import { createDataServices, type DataServices } from './data-services';
+import { WorkspaceStateService } from './workspace-state';
 import { SavedRequestsService } from './saved-requests-service';
 import { RequestDraftsService } from './request-drafts-service';
 
@@ -39,6 +40,8 @@ export interface Services {
   /** Requests saved into profiles, and request-tab drafts (never a secret in either). */
   savedRequests: SavedRequestsService;
   requestDrafts: RequestDraftsService;
+  /** The open tabs, kept across restarts (references only). */
+  workspace: WorkspaceStateService;
   close(): Promise<void>;
 }
 
@@ -97,6 +100,7 @@ export function createServices(
     data,
     savedRequests,
     requestDrafts,
+    workspace: new WorkspaceStateService({ store }),
     close: () => {
       grants.dispose();
       return sandbox.close();
