@@ -1,10 +1,13 @@
+import { timingSafeEqual } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readCallback, redirectUriFor, type CallbackOutcome } from '../../shared/authorization-url';
 import { WorkbenchInputError } from './errors';
 
 // The loopback redirect receiver of RFC 8252 §7.3: an HTTP server on 127.0.0.1, open only for one
-// sign-in attempt, closed after the first callback on its path, a timeout, or a cancel.
+// sign-in attempt. It answers only Host 127.0.0.1:<port> (DNS rebinding), and closes on the
+// callback that carries this attempt's state, a timeout, or a cancel. A callback with another
+// state (any local process that knows the port can send one) is refused and changes nothing.
 
 export type ReceiverOutcome = CallbackOutcome | { kind: 'timeout' } | { kind: 'cancelled' };
 
@@ -17,6 +20,15 @@ export interface LoopbackReceiver {
 }
 
 export const DEFAULT_RECEIVER_TIMEOUT_MS = 5 * 60 * 1000;
+/** Receivers open at once; starting one more closes the oldest (as cancelled). */
+export const MAX_OPEN_RECEIVERS = 4;
+
+const open: { close(): void }[] = [];
+
+/** How many receivers are listening right now (for tests and the diagnostics line). */
+export function openReceiverCount(): number {
+  return open.length;
+}
 
 const PAGE_HEADERS = {
   'Content-Type': 'text/html; charset=utf-8',
@@ -51,6 +63,12 @@ function landingPage(outcome: CallbackOutcome): string {
 <body><h1>${title}</h1><p>${text}</p><p><strong>Return to Token Workbench.</strong> You can close this tab.</p></body></html>`;
 }
 
+function sameState(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
 function listen(server: Server, port: number): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -73,28 +91,39 @@ export async function startLoopbackReceiver(options: {
   const outcome = new Promise<ReceiverOutcome>((resolve) => (settle = resolve));
   let done = false;
 
+  let port = options.port;
   const server = createServer((req, res) => {
+    if (req.headers.host !== `127.0.0.1:${port}`) {
+      res.writeHead(421, PAGE_HEADERS).end('<!DOCTYPE html><title>Wrong host</title>');
+      return;
+    }
     const url = URL.parse(req.url ?? '/', 'http://127.0.0.1');
     if (done || req.method !== 'GET' || !url || url.pathname !== options.path) {
       res.writeHead(404, PAGE_HEADERS).end('<!DOCTYPE html><title>Not found</title>');
       return;
     }
+    const state = url.searchParams.get('state');
     const read = readCallback(url.searchParams, options.state);
     res.writeHead(read.kind === 'code' ? 200 : 400, { ...PAGE_HEADERS, Connection: 'close' });
     res.end(landingPage(read));
-    finish(read);
+    // Only this attempt's state ends it: a forged callback must not cancel the sign-in.
+    if (state !== null && sameState(state, options.state)) finish(read);
   });
 
   const timer = setTimeout(() => finish({ kind: 'timeout' }), timeoutMs);
   timer.unref();
+  const entry = { close: () => finish({ kind: 'cancelled' }) };
 
   function finish(result: ReceiverOutcome): void {
     if (done) return;
     done = true;
     clearTimeout(timer);
+    const at = open.indexOf(entry);
+    if (at >= 0) open.splice(at, 1);
     settle(result);
     server.close();
     server.closeIdleConnections();
+    setImmediate(() => server.closeAllConnections());
   }
 
   try {
@@ -109,7 +138,9 @@ export async function startLoopbackReceiver(options: {
       'redirectPort',
     );
   }
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
+  while (open.length >= MAX_OPEN_RECEIVERS) open[0]?.close();
+  open.push(entry);
   const now = options.now ?? Date.now;
   return {
     redirectUri: `${redirectUriFor(port, options.path)}`,
@@ -119,6 +150,6 @@ export async function startLoopbackReceiver(options: {
       else signal.addEventListener('abort', () => finish({ kind: 'cancelled' }), { once: true });
       return outcome;
     },
-    close: () => finish({ kind: 'cancelled' }),
+    close: entry.close,
   };
 }
