@@ -1,0 +1,35 @@
+import { OAuth2Server } from 'oauth2-mock-server';
+import { SPECIAL_CLIENT_ID, SPECIAL_SECRET, type InteropServer } from './interop-fixture';
+
+/**
+ * oauth2-mock-server 9.3.0: OpenID discovery at the issuer, `/token` and `/authorize` (which
+ * redirects straight back, no sign-in). By design it checks no client, secret, scope or refresh
+ * token, and answers a malformed request with `application/problem+json`, not an OAuth error.
+ */
+export async function startMockServer(): Promise<InteropServer> {
+  const server = new OAuth2Server();
+  await server.issuer.keys.generate('RS256');
+  await server.start(0, '127.0.0.1');
+  const url = server.issuer.url;
+  if (!url) throw new Error('oauth2-mock-server did not report its issuer URL');
+  return {
+    name: 'oauth2-mock-server 9.3.0',
+    url,
+    tokenUrl: `${url}/token`,
+    authorizationUrl: `${url}/authorize`,
+    discovery: 'openid-configuration',
+    clients: {
+      plain: { id: 'interop-plain', secret: 'plain-Secret-42' },
+      special: { id: SPECIAL_CLIENT_ID, secret: SPECIAL_SECRET },
+    },
+    scopes: { allowed: ['reports:read'], notOnClient: 'admin:write' },
+    supports: {
+      checksSecret: false,
+      checksClientScopes: false,
+      checksRefreshToken: false,
+      specialBasic: { rfc6749: true, raw: true },
+    },
+    revokeRefreshTokens: () => undefined,
+    stop: () => server.stop(),
+  };
+}
