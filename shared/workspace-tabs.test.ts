@@ -14,10 +14,11 @@ import {
 } from './workspace-tabs';
 
 const p = (profileId: string): TabRef => ({ kind: 'profile', profileId });
-const r = (profileId: string, requestId: string): TabRef => ({
+const r = (profileId: string, savedRequestId: string): TabRef => ({
   kind: 'request',
   profileId,
-  requestId,
+  tabId: `t-${savedRequestId}`,
+  savedRequestId,
 });
 
 describe('workspace tabs', () => {
@@ -25,8 +26,16 @@ describe('workspace tabs', () => {
     let s = openTab(emptyTabs, p('a'));
     s = openTab(s, r('a', 'x'));
     s = openTab(s, p('a'));
-    expect(s.tabs.map(tabKey)).toEqual(['profile:a', 'request:a:x']);
+    expect(s.tabs.map(tabKey)).toEqual(['profile:a', 'request:t-x']);
     expect(s.active).toBe('profile:a');
+  });
+
+  it('a saved request already open in another tab is shown, not opened twice', () => {
+    let s = openTab(emptyTabs, r('a', 'x'));
+    s = openTab(s, p('a'));
+    s = openTab(s, { kind: 'request', profileId: 'a', tabId: 'other', savedRequestId: 'x' });
+    expect(s.tabs).toHaveLength(2);
+    expect(s.active).toBe('request:t-x');
   });
 
   it('closing the active tab activates its right neighbour, else its left one', () => {

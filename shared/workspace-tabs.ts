@@ -6,7 +6,11 @@ import { z } from 'zod';
 
 export type TabRef =
   | { kind: 'profile'; profileId: string }
-  | { kind: 'request'; profileId: string; requestId: string }
+  /**
+   * A request of a profile. `tabId` is stable across restarts (the request draft is kept under
+   * it); `savedRequestId` is null until the request is saved by name.
+   */
+  | { kind: 'request'; profileId: string; tabId: string; savedRequestId: string | null }
   | { kind: 'new-profile' };
 
 export interface TabsState {
@@ -23,7 +27,9 @@ export const emptyTabs: TabsState = { tabs: [], active: null };
 const id = z.string().min(1).max(100);
 export const tabRefSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('profile'), profileId: id }).strict(),
-  z.object({ kind: z.literal('request'), profileId: id, requestId: id }).strict(),
+  z
+    .object({ kind: z.literal('request'), profileId: id, tabId: id, savedRequestId: id.nullable() })
+    .strict(),
   z.object({ kind: z.literal('new-profile') }).strict(),
 ]);
 export const tabsStateSchema = z
@@ -32,7 +38,7 @@ export const tabsStateSchema = z
 
 export function tabKey(ref: TabRef): string {
   if (ref.kind === 'profile') return `profile:${ref.profileId}`;
-  if (ref.kind === 'request') return `request:${ref.profileId}:${ref.requestId}`;
+  if (ref.kind === 'request') return `request:${ref.tabId}`;
   return 'new-profile';
 }
 
@@ -40,8 +46,20 @@ export function profileOfTab(ref: TabRef): string | null {
   return ref.kind === 'new-profile' ? null : ref.profileId;
 }
 
+/** The open tab of a saved request, if any. */
+export function tabOfSavedRequest(state: TabsState, savedRequestId: string): TabRef | null {
+  return (
+    state.tabs.find((t) => t.kind === 'request' && t.savedRequestId === savedRequestId) ?? null
+  );
+}
+
 /** Opens a tab (or shows it when it is open already) and makes it the active one. */
 export function openTab(state: TabsState, ref: TabRef): TabsState {
+  const saved =
+    ref.kind === 'request' && ref.savedRequestId
+      ? tabOfSavedRequest(state, ref.savedRequestId)
+      : null;
+  if (saved) return { ...state, active: tabKey(saved) };
   const key = tabKey(ref);
   if (state.tabs.some((t) => tabKey(t) === key)) return { ...state, active: key };
   let tabs = [...state.tabs, ref];
@@ -78,7 +96,10 @@ export function pruneTabs(
   const keep = (t: TabRef) =>
     t.kind === 'new-profile' ||
     (exists.profile(t.profileId) &&
-      (t.kind !== 'request' || !exists.request || exists.request(t.profileId, t.requestId)));
+      (t.kind !== 'request' ||
+        t.savedRequestId === null ||
+        !exists.request ||
+        exists.request(t.profileId, t.savedRequestId)));
   const tabs = state.tabs.filter(keep);
   if (tabs.length === state.tabs.length) return state;
   const activeKept = tabs.some((t) => tabKey(t) === state.active);

@@ -10,9 +10,9 @@ describe('workspace state', () => {
     const state = {
       tabs: [
         { kind: 'profile' as const, profileId: 'p1' },
-        { kind: 'request' as const, profileId: 'p1', requestId: 'r1' },
+        { kind: 'request' as const, profileId: 'p1', tabId: 't1', savedRequestId: null },
       ],
-      active: 'request:p1:r1',
+      active: 'request:t1',
     };
     service.save(state);
     expect(new WorkspaceStateService({ store }).get()).toEqual(state);
