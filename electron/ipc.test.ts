@@ -7,7 +7,7 @@ import { memoryStore } from './services/data-store';
 import { MemoryVault } from './services/secret-vault';
 import { createServices } from './services/services';
 
-const pageUrl = 'file:///app/dist/renderer/index.html';
+const pageUrl = 'app://workbench/index.html';
 
 function setup() {
   const listeners = new Map<
@@ -25,7 +25,7 @@ function setup() {
     secretStorage: 'memory',
     keychainProblem: null,
   }));
-  registerIpc(ipc, handlers, () => pageUrl);
+  registerIpc(ipc, handlers);
   const event = (url: string, parent: unknown = null) =>
     ({ senderFrame: { url, parent } }) as unknown as IpcMainInvokeEvent;
   return { listeners, event };
@@ -54,6 +54,17 @@ describe('IPC registration', () => {
     const list = listeners.get(ipcChannel('listProfiles'))!;
     expect(await list(event('https://evil.example/'), {})).toMatchObject({ ok: false });
     expect(await list(event(pageUrl, { url: pageUrl }), {})).toMatchObject({ ok: false });
-    expect(isTrustedFrame(null, pageUrl)).toBe(false);
+    expect(isTrustedFrame(null)).toBe(false);
+    for (const url of [
+      'file:///app/dist/renderer/index.html',
+      'app://workbench.evil/index.html',
+      'app://evil/index.html',
+      'app://workbench/other.html',
+      'app://workbench/index.html/../x',
+      'http://workbench/index.html',
+    ]) {
+      expect(await list(event(url), {}), url).toMatchObject({ ok: false });
+    }
+    expect(await list(event(`${pageUrl}?a=1#b`), {})).toMatchObject({ ok: true });
   });
 });

@@ -1,9 +1,12 @@
 /** The Electron host: one window, locked down; all work happens in the shared handler table. */
-import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
-import Store from 'electron-store';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { appMenuTemplate } from './app/app-menu';
+import { APP_PAGE_URL, appSchemePrivileges, serveAppProtocol } from './app/app-protocol';
+import { lockDownContents, lockDownSession } from './app/app-security';
+import { createQuitGuard } from './app/quit-guard';
 import { openExternalSafely } from './external-links';
 import { registerIpc } from './ipc';
 import { openJsonFileStore } from './services/data-store';
@@ -11,47 +14,44 @@ import { APP_NAME, parseLaunchOptions } from './launch-options';
 import { windowOptions } from './window-options';
 import { openWorkbench } from './workbench';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const indexFile = path.resolve(here, '../renderer/index.html');
-const pageUrl = pathToFileURL(indexFile).toString();
-const options = parseLaunchOptions(process.argv, process.env);
+/** Anything that fails before the window is up: say it, then exit (never an invisible process). */
+let windowShown = false;
+function fatal(err: unknown): void {
+  const message = err instanceof Error ? err.message : String(err);
+  console.error(`Token Workbench could not start: ${message}`);
+  if (windowShown) return;
+  try {
+    dialog.showErrorBox('Token Workbench could not start', message);
+  } finally {
+    app.exit(1);
+  }
+}
+process.on('uncaughtException', fatal);
+process.on('unhandledRejection', fatal);
 
-app.setName(APP_NAME);
-mkdirSync(options.dataDir, { recursive: true });
-app.setPath('userData', options.dataDir);
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rendererRoot = path.resolve(here, '../renderer');
+protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
 
 const openExternal = (url: string) => openExternalSafely((u) => shell.openExternal(u), url);
+app.on('web-contents-created', (_event, contents) => lockDownContents(contents, openExternal));
 
-app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-navigate', (event, url) => {
-    event.preventDefault();
-    openExternal(url);
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    openExternal(url);
-    return { action: 'deny' };
-  });
-});
+// Quit handling is in place before anything loads: services close on will-quit, which Cmd+Q on
+// macOS emits without window-all-closed.
+const quit = createQuitGuard(app);
+app.on('window-all-closed', () => app.quit());
 
 async function start(): Promise<void> {
+  const options = parseLaunchOptions(process.argv, process.env);
+  app.setName(APP_NAME);
+  mkdirSync(options.dataDir, { recursive: true });
+  app.setPath('userData', options.dataDir);
   await app.whenReady();
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) =>
-    callback(false),
-  );
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  lockDownSession(session.defaultSession);
+  serveAppProtocol(protocol, rendererRoot);
 
-  // electron-store on the same versioned, repaired file the browser host opens with conf.
-  const opened = openJsonFileStore(options.dataDir, {
-    engine: (cwd, name) =>
-      new Store<Record<string, unknown>>({
-        cwd,
-        name,
-        accessPropertiesByDotNotation: false,
-        clearInvalidConfig: false,
-        configFileMode: 0o600,
-      }),
-  });
+  // The same versioned, repaired store (memory + atomic write-through) the browser host opens.
+  const opened = openJsonFileStore(options.dataDir);
   const workbench = await openWorkbench({
     dataDir: options.dataDir,
     store: opened.store,
@@ -60,20 +60,30 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     openExternal,
   });
-  registerIpc(ipcMain, workbench.handlers, () => pageUrl);
+  quit.closeOnQuit(() => workbench.services.close());
+  registerIpc(ipcMain, workbench.handlers);
 
-  const win = new BrowserWindow(windowOptions(path.join(here, 'preload.cjs')));
-  win.once('ready-to-show', () => win.show());
-  await win.loadFile(indexFile);
-
-  app.on('window-all-closed', () => {
-    void workbench.services.close().finally(() => app.quit());
+  const win = new BrowserWindow(
+    windowOptions(path.join(here, 'preload.cjs'), { packaged: app.isPackaged }),
+  );
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      appMenuTemplate(process.platform, {
+        // The page's own shortcut opens the dialog; the menu sends the same keys.
+        openShortcuts: () =>
+          win.webContents.sendInputEvent({
+            type: 'keyDown',
+            keyCode: '/',
+            modifiers: [process.platform === 'darwin' ? 'meta' : 'control'],
+          }),
+      }),
+    ),
+  );
+  win.once('ready-to-show', () => {
+    windowShown = true;
+    win.show();
   });
+  await win.loadURL(APP_PAGE_URL);
 }
 
-start().catch((err: unknown) => {
-  console.error(
-    `Token Workbench could not start: ${err instanceof Error ? err.message : String(err)}`,
-  );
-  app.exit(1);
-});
+start().catch(fatal);

@@ -32,6 +32,16 @@ describe('secret vault', () => {
     expect(await vault.get(account)).toBeNull();
   });
 
+  it('falls back to memory, and says why, when the native keychain binding cannot be loaded', async () => {
+    // A real failed import, as on a machine that got another architecture's binding.
+    const missing = './no-such-keyring-binding.node';
+    const vault = await openSecretVault(service, () => import(missing));
+    expect(vault).toBeInstanceOf(MemoryVault);
+    expect(vault.problem).toMatch(/binding could not be loaded/);
+    await vault.set('a', 'b');
+    expect(await vault.get('a')).toBe('b');
+  });
+
   it('falls back to memory, and says why, when the keychain is switched off', async () => {
     process.env.TOKEN_WORKBENCH_NO_KEYCHAIN = '1';
     cleanup.push(async () => void delete process.env.TOKEN_WORKBENCH_NO_KEYCHAIN);

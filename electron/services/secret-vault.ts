@@ -1,5 +1,7 @@
-import { AsyncEntry } from '@napi-rs/keyring';
+import type { AsyncEntry } from '@napi-rs/keyring';
 import type { SecretStorage } from '../../shared/profile';
+
+type KeyringModule = { AsyncEntry: typeof AsyncEntry };
 
 /** Where secrets live: the OS keychain, or (when none answers) memory for this run only. */
 export interface SecretVault {
@@ -22,10 +24,13 @@ export class KeychainVault implements SecretVault {
   readonly storage = 'keychain' as const;
   readonly problem = null;
 
-  constructor(private readonly service: string) {}
+  constructor(
+    private readonly service: string,
+    private readonly keyring: KeyringModule,
+  ) {}
 
   private entry(account: string): AsyncEntry {
-    return new AsyncEntry(this.service, account);
+    return new this.keyring.AsyncEntry(this.service, account);
   }
 
   async get(account: string): Promise<string | null> {
@@ -72,13 +77,24 @@ function describeKeychainError(err: unknown): string {
 
 /**
  * Opens the OS keychain and proves it works with a write, a read and a delete; falls back to
- * memory (and says why) when it does not.
+ * memory (and says why) when it does not. The native binding is loaded here, not at start-up,
+ * so a missing or broken binding (another architecture's package) falls back the same way.
  */
-export async function openSecretVault(service: string): Promise<SecretVault> {
+export async function openSecretVault(
+  service: string,
+  loadKeyring: () => Promise<KeyringModule> = () => import('@napi-rs/keyring'),
+): Promise<SecretVault> {
   if (process.env.TOKEN_WORKBENCH_NO_KEYCHAIN === '1') {
     return new MemoryVault('The keychain is switched off (TOKEN_WORKBENCH_NO_KEYCHAIN=1).');
   }
-  const vault = new KeychainVault(service);
+  let keyring: KeyringModule;
+  try {
+    keyring = await loadKeyring();
+  } catch (err) {
+    const why = err instanceof Error ? err.message.split('\n')[0]!.slice(0, 120) : String(err);
+    return new MemoryVault(`The OS keychain binding could not be loaded (${why}).`);
+  }
+  const vault = new KeychainVault(service, keyring);
   const probe = `probe-${process.pid}-${Date.now()}`;
   try {
     await vault.set(probe, 'probe');
