@@ -1,6 +1,6 @@
 import { createHandlers, type Handlers } from './handlers';
 import { keychainService } from './launch-options';
-import type { KeyValueStore } from './services/data-store';
+import type { DataStore } from './services/data-store';
 import { openSecretVault } from './services/secret-vault';
 import { createServices, type Services } from './services/services';
 
@@ -12,7 +12,7 @@ export interface Workbench {
 /** Opens the vault and wires services and handlers: the same for both hosts. */
 export async function openWorkbench(options: {
   dataDir: string;
-  store: KeyValueStore;
+  store: DataStore;
   host: 'electron' | 'browser';
   version: string;
   /** Opens a URL in the system browser (Electron: shell.openExternal via the checked opener). */

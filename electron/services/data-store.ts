@@ -1,17 +1,10 @@
-/** The part of the store the services use: one JSON value per key. */
-export interface KeyValueStore {
-  get(key: string): unknown;
-  set(key: string, value: unknown): void;
-}
-
+/**
+ * The store as the services see it. Everything lives in `store/`; nothing there imports this
+ * file, so there is no import circle.
+ */
+export type { DataStore, KeyValueStore } from './store/key-value-store';
+export { memoryStore } from './store/key-value-store';
+export type { HistoryLog } from './store/history-log';
+export { memoryHistoryLog } from './store/history-log';
 export { CURRENT_STORE_VERSION as STORE_VERSION } from './store/store-migrations';
 export { openJsonFileStore, type OpenedStore } from './store/json-file-store';
-
-/** An in-memory store for tests of services that need one. */
-export function memoryStore(initial: Record<string, unknown> = {}): KeyValueStore {
-  const data = new Map(Object.entries(structuredClone(initial)));
-  return {
-    get: (key) => structuredClone(data.get(key)),
-    set: (key, value) => void data.set(key, structuredClone(value)),
-  };
-}

@@ -1,6 +1,27 @@
-import { describe, expect, it } from 'vitest';
-import { memoryStore } from './data-store';
-import { HistoryService, maskTokenFields, type NewHistoryEntry } from './history-service';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  HISTORY_LINE_BYTES,
+  HISTORY_MAX_ENTRIES,
+  HISTORY_PRUNE_SLACK,
+  HistoryService,
+  maskTokenFields,
+  type NewHistoryEntry,
+} from './history-service';
+import { writeFileAtomic } from './store/atomic-file';
+import { JsonLinesLog, memoryHistoryLog } from './store/history-log';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+function historyFile(): string {
+  const d = mkdtempSync(path.join(os.tmpdir(), 'twb-history-'));
+  dirs.push(d);
+  return path.join(d, 'history.jsonl');
+}
 
 const SECRET = 'z/tZ9VwFZqApmIQ+ZH1I5pLk/uB4ud:X2/8bL+wfFTt1rFw=';
 const TOKEN = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJzYW5kYm94In0.c2lnbmF0dXJl';
@@ -42,11 +63,16 @@ function tokenCall(at = 0): NewHistoryEntry {
 
 describe('history', () => {
   it('persists newest first with no secret and no token in clear', () => {
-    const store = memoryStore();
-    const history = new HistoryService(store, () => 30);
+    const file = historyFile();
+    const history = new HistoryService({
+      log: new JsonLinesLog(file),
+      retentionDays: () => 30,
+      now: Date.now,
+    });
     history.add(tokenCall(), [SECRET, TOKEN]);
     history.add({ ...tokenCall(1), url: 'second' }, [SECRET, TOKEN]);
-    const persisted = JSON.stringify(store.get('history'));
+    const persisted = readFileSync(file, 'utf8');
+    expect(persisted.split('\n')).toHaveLength(3);
     for (const needle of [SECRET, encodeURIComponent(SECRET), TOKEN, 'r-123456']) {
       expect(persisted).not.toContain(needle);
     }
@@ -61,12 +87,11 @@ describe('history', () => {
 
   it('keeps the retention period and clears', () => {
     let now = 0;
-    const store = memoryStore();
-    const history = new HistoryService(
-      store,
-      () => 1,
-      () => now,
-    );
+    const history = new HistoryService({
+      log: memoryHistoryLog(),
+      retentionDays: () => 1,
+      now: () => now,
+    });
     history.add(tokenCall(), []);
     now = 2 * 24 * 3600 * 1000;
     history.add(tokenCall(), []);
@@ -79,5 +104,98 @@ describe('history', () => {
     expect(maskTokenFields('{"id_token": "a.b.c", "scope":"x"}')).toBe(
       '{"id_token": "••••••", "scope":"x"}',
     );
+  });
+
+  it('appends one line per call and prunes the file rarely, keeping it bounded', () => {
+    const file = historyFile();
+    let rewrites = 0;
+    const log = new JsonLinesLog(file, (f, text) => {
+      rewrites++;
+      writeFileAtomic(f, text);
+    });
+    let now = 1_000;
+    const history = new HistoryService({ log, retentionDays: () => 30, now: () => now });
+    const calls = HISTORY_MAX_ENTRIES + 3 * HISTORY_PRUNE_SLACK;
+    let largest = 0;
+    for (let i = 0; i < calls; i++) {
+      now++;
+      history.add({ ...tokenCall(), url: `call-${i}` }, []);
+      largest = Math.max(largest, readFileSync(file, 'utf8').split('\n').length - 1);
+    }
+    // One rewrite per HISTORY_PRUNE_SLACK calls once the file is full, none before.
+    expect(rewrites).toBe(3);
+    expect(largest).toBeLessThan(HISTORY_MAX_ENTRIES + HISTORY_PRUNE_SLACK);
+    expect(history.list()).toHaveLength(HISTORY_MAX_ENTRIES);
+    expect(history.list()[0]?.url).toBe(`call-${calls - 1}`);
+    // A new process reads the same entries back from the file.
+    const again = new HistoryService({
+      log: new JsonLinesLog(file),
+      retentionDays: () => 30,
+      now: () => now,
+    });
+    expect(again.list().map((e) => e.url)).toEqual(history.list().map((e) => e.url));
+  });
+
+  it('skips a line torn by a crash and goes on appending after it', () => {
+    const file = historyFile();
+    const first = new HistoryService({
+      log: new JsonLinesLog(file),
+      retentionDays: () => 30,
+      now: Date.now,
+    });
+    first.add({ ...tokenCall(), url: 'before the crash' }, []);
+    const whole = readFileSync(file, 'utf8');
+    // A process killed mid-append leaves half a line without its newline.
+    appendFileSync(file, whole.slice(0, Math.floor(whole.length / 2)));
+    const next = new HistoryService({
+      log: new JsonLinesLog(file),
+      retentionDays: () => 30,
+      now: Date.now,
+    });
+    expect(next.list().map((e) => e.url)).toEqual(['before the crash']);
+    next.add({ ...tokenCall(), url: 'after the crash' }, []);
+    const third = new HistoryService({
+      log: new JsonLinesLog(file),
+      retentionDays: () => 30,
+      now: Date.now,
+    });
+    expect(third.list().map((e) => e.url)).toEqual(['after the crash', 'before the crash']);
+  });
+
+  it('keeps a line within its size bound however large the bodies are', () => {
+    const file = historyFile();
+    const history = new HistoryService({
+      log: new JsonLinesLog(file),
+      retentionDays: () => 30,
+      now: Date.now,
+    });
+    const call = tokenCall();
+    const control = '\u0001'.repeat(200_000);
+    history.add(
+      {
+        ...call,
+        request: call.request && {
+          ...call.request,
+          body: { contentType: 'text/plain', text: control },
+        },
+        response: call.response && { ...call.response, bodyText: control },
+      },
+      [],
+    );
+    expect(statSync(file).size).toBeLessThanOrEqual(HISTORY_LINE_BYTES + 1);
+    expect(history.get(history.list()[0]?.id ?? '')?.response?.truncated).toBe(true);
+  });
+
+  it('clears the file', () => {
+    const file = historyFile();
+    const history = new HistoryService({
+      log: new JsonLinesLog(file),
+      retentionDays: () => 30,
+      now: Date.now,
+    });
+    history.add(tokenCall(), []);
+    expect(history.clear()).toBe(1);
+    expect(readFileSync(file, 'utf8')).toBe('');
+    expect(history.list()).toEqual([]);
   });
 });

@@ -2,13 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { MASK, redactText } from '../../shared/mask';
 import type { HistoryEntry, HistorySummary } from '../../shared/history';
 import type { WireRequest, WireResponse } from '../../shared/wire';
-import type { KeyValueStore } from './data-store';
+import type { HistoryLog } from './store/history-log';
 
-const KEY = 'history';
 /** Newest entries kept, whatever their age. */
 export const HISTORY_MAX_ENTRIES = 200;
 /** Body text kept per entry; the full body lives in the response store for this run only. */
 export const HISTORY_BODY_CHARS = 64 * 1024;
+/** One entry's line in the history file at most; beyond it the bodies are left out. */
+export const HISTORY_LINE_BYTES = 512 * 1024;
+/** Lines in the file that are no longer kept (aged out, over the count, torn) before pruning. */
+export const HISTORY_PRUNE_SLACK = 100;
 
 const TOKEN_FIELDS =
   /("(?:access_token|refresh_token|id_token|device_code|client_secret)"\s*:\s*")((?:[^"\\]|\\.)*)"/g;
@@ -31,7 +34,7 @@ function safeRequest(r: WireRequest | null): WireRequest | null {
   return {
     ...r,
     headers: maskAuthorization(r.headers),
-    body: r.body && { ...r.body, text: maskTokenFields(r.body.text) },
+    body: r.body && { ...r.body, text: maskTokenFields(r.body.text.slice(0, HISTORY_BODY_CHARS)) },
   };
 }
 
@@ -48,33 +51,64 @@ function safeResponse(r: WireResponse | null): WireResponse | null {
 
 export type NewHistoryEntry = Omit<HistoryEntry, 'id' | 'at' | 'findings'>;
 
+const BODY_LEFT_OUT = '(body left out of history: too large)';
+
+/** Keeps a line within HISTORY_LINE_BYTES (bodies full of characters JSON escapes can grow 6x). */
+function bounded(entry: HistoryEntry): HistoryEntry {
+  if (Buffer.byteLength(JSON.stringify(entry)) <= HISTORY_LINE_BYTES) return entry;
+  return {
+    ...entry,
+    request: entry.request && {
+      ...entry.request,
+      body: entry.request.body && { ...entry.request.body, text: BODY_LEFT_OUT },
+    },
+    response: entry.response && { ...entry.response, bodyText: BODY_LEFT_OUT, truncated: true },
+    resend: entry.resend && { ...entry.resend, body: '' },
+  };
+}
+
+export interface HistoryDeps {
+  /** Where entries are persisted: the history file (`store.history`) or a memory log in tests. */
+  log: HistoryLog;
+  retentionDays: () => number;
+  now: () => number;
+}
+
 /**
- * Every token and API call, newest first, persisted in the store under its own key. Entries are
- * masked before they are written: Authorization values, token members of bodies, and every
- * secret the caller names (client secret, access token, API key) wherever it appears.
+ * Every token and API call, newest first, persisted one line per entry in the history log (an
+ * append per call; the file is rewritten only to prune, at most once per HISTORY_PRUNE_SLACK
+ * calls, and on clear). Entries are masked before they are written: Authorization values, token
+ * members of bodies, and every secret the caller names (client secret, access token, API key)
+ * wherever it appears.
  */
 export class HistoryService {
-  constructor(
-    private readonly store: KeyValueStore,
-    private readonly retentionDays: () => number,
-    private readonly now: () => number = Date.now,
-  ) {}
+  constructor(private readonly deps: HistoryDeps) {}
 
-  private readAll(): HistoryEntry[] {
-    const raw = this.store.get(KEY);
-    return Array.isArray(raw) ? (raw as HistoryEntry[]) : [];
+  /** Newest first, as kept: within the retention period and the entry count. */
+  private kept(): HistoryEntry[] {
+    const oldest = this.deps.now() - this.deps.retentionDays() * 24 * 3600 * 1000;
+    const all = this.deps.log.entries() as HistoryEntry[];
+    const out: HistoryEntry[] = [];
+    for (let i = all.length - 1; i >= 0 && out.length < HISTORY_MAX_ENTRIES; i--) {
+      const e = all[i];
+      if (e && typeof e.id === 'string' && typeof e.at === 'number' && e.at >= oldest) out.push(e);
+    }
+    return out;
   }
 
-  private keep(entries: HistoryEntry[]): HistoryEntry[] {
-    const oldest = this.now() - this.retentionDays() * 24 * 3600 * 1000;
-    return entries.filter((e) => e.at >= oldest).slice(0, HISTORY_MAX_ENTRIES);
+  /** Rewrites the file once enough lines are no longer kept, so its size stays bounded. */
+  private prune(): void {
+    const kept = this.kept();
+    if (this.deps.log.lineCount - kept.length >= HISTORY_PRUNE_SLACK) {
+      this.deps.log.rewrite([...kept].reverse());
+    }
   }
 
   add(entry: NewHistoryEntry, secrets: (string | null | undefined)[]): HistoryEntry {
     const masked: HistoryEntry = {
       ...entry,
       id: randomUUID(),
-      at: this.now(),
+      at: this.deps.now(),
       findings: entry.diagnosis.length,
       request: safeRequest(entry.request),
       response: safeResponse(entry.response),
@@ -88,14 +122,14 @@ export class HistoryService {
     const known = secrets
       .filter((s): s is string => typeof s === 'string' && s.length >= 4)
       .flatMap((s) => [s, JSON.stringify(s).slice(1, -1)]);
-    const clean = JSON.parse(redactText(JSON.stringify(masked), known)) as HistoryEntry;
-    this.store.set(KEY, this.keep([clean, ...this.readAll()]));
+    const clean = bounded(JSON.parse(redactText(JSON.stringify(masked), known)) as HistoryEntry);
+    this.deps.log.append(clean);
+    this.prune();
     return clean;
   }
 
   list(): HistorySummary[] {
-    const entries = this.keep(this.readAll());
-    return entries.map((e) => ({
+    return this.kept().map((e) => ({
       id: e.id,
       at: e.at,
       profileId: e.profileId,
@@ -111,12 +145,13 @@ export class HistoryService {
   }
 
   get(id: string): HistoryEntry | null {
-    return this.readAll().find((e) => e.id === id) ?? null;
+    const found = this.kept().find((e) => e.id === id);
+    return found ? structuredClone(found) : null;
   }
 
   clear(): number {
-    const n = this.readAll().length;
-    this.store.set(KEY, []);
+    const n = this.kept().length;
+    this.deps.log.rewrite([]);
     return n;
   }
 }

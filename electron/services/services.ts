@@ -3,7 +3,7 @@ import { CurlExportService } from './curl-export';
 import { HistoryService } from './history-service';
 import { ResponseStore } from './responses/response-store';
 import { TokenCallRecorder } from './token-call-recorder';
-import type { KeyValueStore } from './data-store';
+import type { DataStore } from './data-store';
 import { HttpTransport } from './http-transport';
 import { ProfileService } from './profile-service';
 import { RequestRegistry } from './request-registry';
@@ -47,7 +47,7 @@ export interface Services {
 
 /** Wires the services together around one store and one vault. */
 export function createServices(
-  store: KeyValueStore,
+  store: DataStore,
   vault: SecretVault,
   options: { openExternal?: OpenExternal } = {},
 ): Services {
@@ -66,7 +66,11 @@ export function createServices(
     new RefreshTokenStore(vault),
   );
   const grants = createGrantServices({ tokens, profiles, registry, http, ...options });
-  const history = new HistoryService(store, () => settings.get().historyRetentionDays);
+  const history = new HistoryService({
+    log: store.history,
+    retentionDays: () => settings.get().historyRetentionDays,
+    now: Date.now,
+  });
   const responses = new ResponseStore();
   const api = new ApiService(profiles, tokens, settings, registry, http, {
     responses,

@@ -5,10 +5,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterEach, describe, expect, it } from 'vitest';
+import { HistoryService } from '../history-service';
 import { ProfileService } from '../profile-service';
 import { MemoryVault } from '../secret-vault';
 import { SettingsService } from '../settings-service';
-import { openJsonFileStore, STORE_FILE_NAME } from './json-file-store';
+import { openJsonFileStore, STORE_FILE_NAME, writeFileAtomic } from './json-file-store';
 import { CURRENT_STORE_VERSION } from './store-migrations';
 
 const dirs: string[] = [];
@@ -67,7 +68,8 @@ describe('store file', () => {
     const { store, notices } = openJsonFileStore(dir);
     expect(notices).toEqual([]);
     expect(store.get('storeVersion')).toBe(CURRENT_STORE_VERSION);
-    expect(store.get('history')).toEqual(versionOneFile.history);
+    expect(store.get('history')).toBeUndefined();
+    expect(store.history.entries()).toEqual(versionOneFile.history);
     const settings = new SettingsService(store).get();
     expect(settings.timeoutSeconds).toBe(45);
     expect(settings.theme).toBe('system');
@@ -127,12 +129,80 @@ describe('store file', () => {
     const a = openJsonFileStore(dir).store;
     const b = openJsonFileStore(dir).store;
     a.set('profiles', [profileEntry('p1', 'From window A')]);
-    b.set('history', ['from window B']);
+    b.set('keptTokens', { p1: 'from window B' });
     a.set('settings', { timeoutSeconds: 9 });
     const c = openJsonFileStore(dir).store;
     expect(c.get('profiles')).toEqual([profileEntry('p1', 'From window A')]);
-    expect(c.get('history')).toEqual(['from window B']);
+    expect(c.get('keptTokens')).toEqual({ p1: 'from window B' });
     expect(c.get('settings')).toEqual({ timeoutSeconds: 9 });
+  });
+
+  it('moves history out of a version 2 file into history.jsonl, keeping a backup', () => {
+    const dir = tempDir();
+    const entry = (id: string, at: number) => ({
+      id,
+      at,
+      profileId: 'p1',
+      profileName: 'Acme prod',
+      kind: 'token',
+      method: 'POST',
+      url: `https://acme.eu-1.celonis.cloud/oauth2/token#${id}`,
+      status: 200,
+      outcome: 'ok',
+      durationMs: 50,
+      findings: 0,
+      request: null,
+      response: null,
+      failure: null,
+      diagnosis: [],
+      resend: null,
+    });
+    const now = Date.now();
+    const v2 = {
+      storeVersion: 2,
+      profiles: [profileEntry('p1', 'Acme prod')],
+      settings: { timeoutSeconds: 20, historyRetentionDays: 30 },
+      // Version 2 kept history newest first inside the store file.
+      history: [entry('h3', now - 1000), entry('h2', now - 2000), entry('h1', now - 3000)],
+    };
+    write(dir, JSON.stringify(v2, null, '\t'));
+    const opened = openJsonFileStore(dir);
+    expect(opened.notices).toEqual([]);
+    const backup = JSON.parse(readFileSync(path.join(dir, 'workbench.v2-backup.json'), 'utf8'));
+    expect(backup).toEqual(v2);
+    const onDisk = JSON.parse(readFileSync(path.join(dir, STORE_FILE_NAME), 'utf8'));
+    expect(onDisk.history).toBeUndefined();
+    expect(onDisk.storeVersion).toBe(CURRENT_STORE_VERSION);
+    expect(onDisk.profiles).toEqual(v2.profiles);
+    const lines = readFileSync(path.join(dir, 'history.jsonl'), 'utf8').trim().split('\n');
+    expect(lines.map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['h1', 'h2', 'h3']);
+    const history = new HistoryService({
+      log: opened.store.history,
+      retentionDays: () => 30,
+      now: Date.now,
+    });
+    expect(history.list().map((e) => e.id)).toEqual(['h3', 'h2', 'h1']);
+    // Opening again changes nothing; a migration interrupted after the log was written (the old
+    // file back in place) does not add the entries twice.
+    expect(openJsonFileStore(dir).store.history.entries()).toHaveLength(3);
+    write(dir, JSON.stringify(v2, null, '\t'));
+    expect(openJsonFileStore(dir).store.history.entries()).toHaveLength(3);
+  });
+
+  it('reads settings from memory and writes nothing when a value does not change', () => {
+    const dir = tempDir();
+    let writes = 0;
+    const { store } = openJsonFileStore(dir, {
+      write: (file, text) => {
+        writes++;
+        writeFileAtomic(file, text);
+      },
+    });
+    writes = 0;
+    store.set('settings', { timeoutSeconds: 9 });
+    store.set('settings', { timeoutSeconds: 9 });
+    for (let i = 0; i < 100; i++) store.get('settings');
+    expect(writes).toBe(1);
   });
 
   it('leaves a readable store when a writing process is killed mid-write', async () => {

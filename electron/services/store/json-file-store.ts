@@ -1,27 +1,18 @@
-import Conf from 'conf';
-import { randomBytes } from 'node:crypto';
-import {
-  closeSync,
-  copyFileSync,
-  fsyncSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  statSync,
-  unlinkSync,
-  writeSync,
-} from 'node:fs';
+import { copyFileSync, readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
-import type { KeyValueStore } from '../data-store';
+import { removeStaleTempFiles, writeFileAtomic, type WriteFile } from './atomic-file';
+import { HISTORY_FILE_NAME, JsonLinesLog, type HistoryLog } from './history-log';
+import type { DataStore } from './key-value-store';
 import { salvageJson } from './json-salvage';
 import { CURRENT_STORE_VERSION, migrateStore, type StoreData } from './store-migrations';
+import { writeThroughStore } from './write-through-store';
 
 export const STORE_FILE_NAME = 'workbench.json';
+export { writeFileAtomic } from './atomic-file';
 
 /** What opening the store found, in words for the user. */
 export interface OpenedStore {
-  store: KeyValueStore;
+  store: DataStore;
   file: string;
   /** Messages the UI shows: a damaged file set aside, a newer version's file. Empty when all is well. */
   notices: string[];
@@ -29,53 +20,6 @@ export interface OpenedStore {
 
 function timestamp(now: Date): string {
   return now.toISOString().replace(/[:.]/g, '-');
-}
-
-/** Writes a file so that a reader sees the old or the new content, never a mix. */
-export function writeFileAtomic(file: string, text: string): void {
-  const tmp = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
-  const fd = openSync(tmp, 'w', 0o600);
-  try {
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  try {
-    renameSync(tmp, file);
-  } catch (err) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // already gone
-    }
-    throw err;
-  }
-  try {
-    const dir = openSync(path.dirname(file), 'r');
-    try {
-      fsyncSync(dir);
-    } finally {
-      closeSync(dir);
-    }
-  } catch {
-    // Directories cannot be opened for fsync on every platform; the rename is still atomic.
-  }
-}
-
-/** Temp files left by a writer that was killed mid-write (older than a minute: not in use). */
-function removeStaleTempFiles(file: string): void {
-  const dir = path.dirname(file);
-  const prefix = `${path.basename(file)}.tmp-`;
-  for (const name of readdirSync(dir)) {
-    if (!name.startsWith(prefix)) continue;
-    const full = path.join(dir, name);
-    try {
-      if (Date.now() - statSync(full).mtimeMs > 60_000) unlinkSync(full);
-    } catch {
-      // another process removed it
-    }
-  }
 }
 
 type ReadResult =
@@ -121,64 +65,46 @@ function describeSalvage(data: StoreData): string {
   return `Recovered from it: ${parts.join('; ')}.`;
 }
 
-/** The part of conf (and electron-store, which extends it) the store uses. */
-export interface ConfLike {
-  get(key: string): unknown;
-  set(key: string, value: unknown): void;
-  delete(key: string): void;
+/**
+ * History kept inside the store file by versions before 3 (newest first) joins the history log
+ * (oldest first). Entries the log already has (a migration interrupted before the store file was
+ * rewritten) are not added twice.
+ */
+function moveHistoryToLog(legacy: unknown, log: HistoryLog): void {
+  if (!Array.isArray(legacy) || legacy.length === 0) return;
+  const idOf = (e: unknown) =>
+    typeof e === 'object' && e !== null ? (e as { id?: unknown }).id : undefined;
+  const existing = log.entries();
+  const known = new Set<unknown>(existing.map(idOf).filter((id) => id !== undefined));
+  const moved = [...legacy]
+    .reverse()
+    .filter((e) => typeof e === 'object' && e !== null && !Array.isArray(e))
+    .filter((e) => idOf(e) === undefined || !known.has(idOf(e)));
+  const at = (e: unknown) => Number((e as { at?: unknown }).at) || 0;
+  log.rewrite([...existing, ...moved].sort((a, b) => at(a) - at(b)));
 }
-
-/** Builds the conf-family instance that reads and writes the prepared file. */
-export type StoreEngine = (dataDir: string, configName: string) => ConfLike;
-
-/** The browser host's engine: conf. The Electron host passes electron-store (conf underneath). */
-export const confEngine: StoreEngine = (dataDir, configName) =>
-  new Conf<Record<string, unknown>>({
-    cwd: dataDir,
-    configName,
-    projectName: 'token-workbench',
-    accessPropertiesByDotNotation: false,
-    clearInvalidConfig: false,
-    configFileMode: 0o600,
-  });
 
 /**
- * The store the services use, on conf / electron-store: conf reads the file on every access (so a
- * second window's writes are seen and a `set` only replaces its own key) and writes atomically
- * (temp file + rename). If the file is damaged while the app runs, reads fall back to the last
- * value this process saw instead of failing.
+ * Opens (creating, migrating or repairing) `workbench.json` in dataDir, and the history log
+ * beside it. `write` replaces a whole file (atomic by default; tests wrap it to count writes).
  */
-function storeOn(conf: ConfLike): KeyValueStore {
-  const lastSeen = new Map<string, unknown>();
-  return {
-    get(key) {
-      try {
-        const value = conf.get(key);
-        lastSeen.set(key, value);
-        return structuredClone(value);
-      } catch {
-        return structuredClone(lastSeen.get(key));
-      }
-    },
-    set(key, value) {
-      if (value === undefined) conf.delete(key);
-      else conf.set(key, value);
-      lastSeen.set(key, structuredClone(value));
-    },
-  };
-}
-
-/** Opens (creating, migrating or repairing) `workbench.json` in dataDir. */
 export function openJsonFileStore(
   dataDir: string,
-  options: { fileName?: string; now?: () => Date; engine?: StoreEngine } = {},
+  options: { fileName?: string; now?: () => Date; write?: WriteFile } = {},
 ): OpenedStore {
   const file = path.join(dataDir, options.fileName ?? STORE_FILE_NAME);
   const now = options.now ?? (() => new Date());
+  const write = options.write ?? writeFileAtomic;
   const notices: string[] = [];
   removeStaleTempFiles(file);
   const read = readStoreFile(file);
   const base = path.basename(file, '.json');
+  const historyFile = path.join(
+    dataDir,
+    options.fileName ? `${base}.history.jsonl` : HISTORY_FILE_NAME,
+  );
+  removeStaleTempFiles(historyFile);
+  const history = new JsonLinesLog(historyFile, write);
 
   let data: StoreData;
   let mustWrite = false;
@@ -188,7 +114,9 @@ export function openJsonFileStore(
   } else if (read.kind === 'damaged') {
     const kept = path.join(path.dirname(file), `${base}.damaged-${timestamp(now())}.json`);
     renameSync(file, kept);
+    moveHistoryToLog(read.salvaged.history, history);
     data = migrateStore(read.salvaged).data;
+    delete data.history;
     mustWrite = true;
     notices.push(
       `The data file ${path.basename(file)} could not be read: ${read.reason}. ` +
@@ -209,10 +137,11 @@ export function openJsonFileStore(
       );
     } else if (migrated.from < CURRENT_STORE_VERSION) {
       copyFileSync(file, path.join(path.dirname(file), `${base}.v${migrated.from}-backup.json`));
+      moveHistoryToLog(read.data.history, history);
       mustWrite = true;
     }
   }
-  if (mustWrite) writeFileAtomic(file, `${JSON.stringify(data, null, '\t')}\n`);
-  const store = storeOn((options.engine ?? confEngine)(path.dirname(file), base));
-  return { store, file, notices };
+  if (mustWrite) write(file, `${JSON.stringify(data, null, '\t')}\n`);
+  const kv = writeThroughStore(file, data, write);
+  return { store: { get: kv.get, set: kv.set, history, dataDir }, file, notices };
 }

@@ -2,10 +2,11 @@
  * The store file's schema versions. Version 1 (the first release, written by conf /
  * electron-store): `{storeVersion: 1, profiles: [{id, createdAt, updatedAt, fields}], settings:
  * {timeoutSeconds}}`. Version 2 adds settings (renewal lead, history retention, theme, network,
- * keeping tokens) and token metadata. Every migration keeps keys it does not know: other features
+ * keeping tokens) and token metadata. Version 3 moves history out into `history.jsonl` (the opener
+ * writes it; see json-file-store.ts). Every migration keeps keys it does not know: other features
  * own them.
  */
-export const CURRENT_STORE_VERSION = 2;
+export const CURRENT_STORE_VERSION = 3;
 
 export type StoreData = Record<string, unknown>;
 
@@ -31,6 +32,11 @@ const migrations: Record<number, Migration> = {
       out.unreadableProfiles = data.profiles;
       out.profiles = [];
     }
+    return out;
+  },
+  // 2 -> 3: history leaves the file (the opener has appended it to the history log already).
+  2: (data) => {
+    const { history: _history, ...out } = data;
     return out;
   },
 };
