@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isValidScopeToken } from './scope-string';
 import { checkOverrideUrl, isValidLabel, joinUrl, teamBaseUrl } from './team-url';
+import { profileVariablesSchema } from './variables';
 
 export const grantTypes = ['client_credentials', 'authorization_code', 'device_code'] as const;
 export type GrantType = (typeof grantTypes)[number];
@@ -72,6 +73,8 @@ export const profileFieldsSchema = z
     /** Renew the token this many seconds before it expires. */
     autoRenew: z.boolean().default(false),
     renewLeadSeconds: z.number().int().min(5).max(3600).default(60),
+    /** `{{name}}` values for the profile's requests: plain values, never secrets. */
+    variables: profileVariablesSchema.default([]),
   })
   .strict()
   .superRefine((p, ctx) => {
@@ -122,6 +125,7 @@ export const emptyProfileFields: ProfileFields = {
   redirectPath: '/callback',
   autoRenew: false,
   renewLeadSeconds: 60,
+  variables: [],
 };
 
 export function effectiveBaseUrl(p: ProfileFields, sandboxUrl?: string | null): string | null {
@@ -156,5 +160,6 @@ export function pickProfileFields(p: ProfileFields): ProfileFields {
     redirectPath: p.redirectPath,
     autoRenew: p.autoRenew,
     renewLeadSeconds: p.renewLeadSeconds,
+    variables: p.variables.map((v) => ({ ...v })),
   };
 }
