@@ -16,6 +16,7 @@ import {
   type VerifiedToken,
 } from './bearer-check';
 import { RateLimiter, type RateLimit } from './rate-limiter';
+import { sandboxCaseFor } from './sandbox-cases';
 import {
   auditEvents,
   authenticationEvents,
@@ -199,6 +200,13 @@ export function createSampleApiHandler(options: SampleApiOptions): SampleApiHand
       return sendJson(res, 403, ACCESS_DENIED_BODY, {
         'www-authenticate': `Bearer error="insufficient_scope", scope="${endpoint.scope}"`,
       });
+    }
+
+    const sandboxCase = sandboxCaseFor(check.token.clientId);
+    if (endpoint.scope && sandboxCase?.apiOff.includes(endpoint.scope))
+      return sendEmpty(res, 403, {});
+    if (endpoint.scope && sandboxCase?.noPermission.includes(endpoint.scope)) {
+      return sendJson(res, 403, ACCESS_DENIED_BODY);
     }
 
     const decision = limiter.hit(rateKey(endpoint, check.token), endpoint.rateLimit);

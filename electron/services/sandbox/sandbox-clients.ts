@@ -1,5 +1,6 @@
 import type { ClientMetadata } from 'oidc-provider';
 import { allCatalogScopes } from '../../../shared/scope-catalog';
+import { sandboxCases } from './sandbox-cases';
 
 export const SANDBOX_CLIENT_IDS = {
   basic: 'sandbox-basic',
@@ -94,6 +95,16 @@ const specs: ClientSpec[] = [
     },
     grantTypes: [GRANT.code, GRANT.refresh, GRANT.device],
   },
+  // The client-check cases (sandbox-cases.ts): client credentials, client_secret_basic.
+  ...sandboxCases.map((c) => ({
+    info: {
+      clientId: c.clientId,
+      authMethod: 'client_secret_basic' as const,
+      scopes: c.scopes,
+      note: c.note,
+    },
+    grantTypes: [GRANT.clientCredentials],
+  })),
 ];
 
 export function sandboxClientInfos(): SandboxClientInfo[] {

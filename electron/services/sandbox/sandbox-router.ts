@@ -5,6 +5,7 @@ import { SANDBOX_ROUTES } from './provider-config';
 import { isSampleApiPath, type SampleApiHandler } from './sample-apis';
 import { sandboxClientInfos } from './sandbox-clients';
 import { forwardForm, hasReadableForm, readForm } from './token-request-forms';
+import { EXPIRED_SECRET_DESCRIPTION, type SecretRotation } from './secret-rotation';
 
 // One listener for the whole sandbox: the sample API paths go to the sandbox's own handler,
 // everything else to oidc-provider.
@@ -37,6 +38,7 @@ async function forwardClientAuthRequest(
   origin: string,
   provider: Listener,
   registeredMethods: ReadonlyMap<string, string>,
+  rotation: SecretRotation | undefined,
 ): Promise<void> {
   const platformVariants = url.pathname === SANDBOX_ROUTES.token;
   let form: URLSearchParams;
@@ -58,6 +60,12 @@ async function forwardClientAuthRequest(
     }
     return sendJson(res, 401, error, challenge);
   }
+  if (rotation?.apply(req.headers, form) === 'expired') {
+    return sendJson(res, 401, {
+      error: 'invalid_client',
+      error_description: EXPIRED_SECRET_DESCRIPTION,
+    });
+  }
   provider(forwardForm(req, url, form), res);
 }
 
@@ -65,6 +73,7 @@ export function createRouter(
   origin: string,
   provider: Listener,
   api: SampleApiHandler,
+  rotation?: SecretRotation,
 ): RequestListener {
   const registeredMethods = new Map(
     sandboxClientInfos().map((client) => [client.clientId, client.authMethod]),
@@ -83,8 +92,8 @@ export function createRouter(
       CLIENT_AUTH_ROUTES.has(url.pathname) &&
       hasReadableForm(req, { platformVariants: url.pathname === SANDBOX_ROUTES.token })
     ) {
-      forwardClientAuthRequest(req, res, url, origin, provider, registeredMethods).catch(() =>
-        internalError(res),
+      forwardClientAuthRequest(req, res, url, origin, provider, registeredMethods, rotation).catch(
+        () => internalError(res),
       );
       return;
     }

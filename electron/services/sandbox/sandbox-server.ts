@@ -7,6 +7,7 @@ import { createSampleApiHandler } from './sample-apis';
 import { sandboxClientInfos, type SandboxClientInfo } from './sandbox-clients';
 import { generateSandboxKeys } from './sandbox-keys';
 import { createRouter } from './sandbox-router';
+import { SecretRotation } from './secret-rotation';
 
 export interface SandboxOptions {
   /** Secret shared by the confidential sandbox clients (the app generates one and keeps it in the keychain). */
@@ -19,6 +20,11 @@ export interface Sandbox {
   /** e.g. http://127.0.0.1:41234 (no trailing slash); this is also the issuer. */
   url: string;
   clients: SandboxClientInfo[];
+  /**
+   * "Regenerate secret" under Admin & Settings > Applications, for one sandbox client: returns
+   * the new secret; the old one then answers invalid_client (client secret is expired).
+   */
+  regenerateClientSecret(clientId: string): string;
   /** Closes the server and all sockets promptly. */
   close(): Promise<void>;
 }
@@ -64,6 +70,7 @@ export async function createSandbox(
 
   const { port } = server.address() as AddressInfo;
   const url = `http://${HOST}:${port}`;
+  const rotation = new SecretRotation(options.clientSecret);
   try {
     const keys = await generateSandboxKeys();
     const provider = await quietly(async () => {
@@ -88,7 +95,7 @@ export async function createSandbox(
       now: hooks.now,
     });
     const api = createSampleApiHandler({ origin: url, verifyToken, now: hooks.now });
-    handle = createRouter(url, provider.callback(), api);
+    handle = createRouter(url, provider.callback(), api, rotation);
   } catch (error) {
     await closeServer(server);
     throw error;
@@ -98,6 +105,12 @@ export async function createSandbox(
   return {
     url,
     clients: sandboxClientInfos(),
+    regenerateClientSecret: (clientId) => {
+      const known = sandboxClientInfos().find((c) => c.clientId === clientId);
+      if (!known || known.authMethod === 'none')
+        throw new Error(`${clientId} has no secret to regenerate.`);
+      return rotation.regenerate(clientId);
+    },
     close: () => (closing ??= closeServer(server)),
   };
 }
