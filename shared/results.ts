@@ -1,3 +1,4 @@
+import type { WireLayout } from './structured-wire';
 import type { SecretStorage } from './profile';
 import type { Failure, WireRequest, WireResponse } from './wire';
 import type { ExpiryCheck, RenewalState } from './grant-results';
@@ -34,6 +35,8 @@ export interface TokenResult {
   request: WireRequest | null;
   /** For client_secret_basic: the decoded `id:secret` with the secret masked. */
   basicDecoded?: string;
+  /** Which kind of secret sits where in `request` (no values): history keeps it for Copy as curl. */
+  wireLayout?: WireLayout;
   response: WireResponse | null;
   token: TokenView | null;
   failure: Failure | null;

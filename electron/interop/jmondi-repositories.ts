@@ -79,6 +79,8 @@ export function createJmondiRepositories(
     async issueRefreshToken(token) {
       token.refreshToken = random();
       token.refreshTokenExpiresAt = inSeconds(86400);
+      // The package persists the access token before it asks for a refresh token.
+      byRefresh.set(token.refreshToken, token);
       return token;
     },
     async persist(token) {

@@ -10,8 +10,9 @@ export async function startMockServer(): Promise<InteropServer> {
   const server = new OAuth2Server();
   await server.issuer.keys.generate('RS256');
   await server.start(0, '127.0.0.1');
-  const url = server.issuer.url;
-  if (!url) throw new Error('oauth2-mock-server did not report its issuer URL');
+  // It names itself http://localhost:<port>; the issuer is where it listens.
+  const url = `http://127.0.0.1:${server.address().port}`;
+  server.issuer.url = url;
   return {
     name: 'oauth2-mock-server 9.3.0',
     url,

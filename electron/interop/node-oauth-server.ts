@@ -15,6 +15,17 @@ function headersOf(req: IncomingMessage): Record<string, string> {
   return out;
 }
 
+/**
+ * What express-oauth-server does with a thrown OAuthError: the package throws some request
+ * errors (e.g. a body that is not a form) before it fills the response, so fill it here.
+ */
+function failed(response: OAuth2Server.Response, err: unknown): void {
+  if (!(err instanceof OAuth2Server.OAuthError)) throw err;
+  if (response.body && Object.keys(response.body as object).length > 0) return;
+  response.status = err.code;
+  response.body = { error: err.name, error_description: err.message };
+}
+
 function send(res: ServerResponse, response: OAuth2Server.Response): void {
   const headers = { ...(response.headers ?? {}) };
   const status = response.status ?? 200;
@@ -79,7 +90,7 @@ export async function startNodeOauthServer(): Promise<InteropServer> {
     });
     const response = new OAuth2Server.Response();
     if (url.pathname === `${ISSUER_PATH}/oauth/token` && req.method === 'POST') {
-      await oauth.token(request, response).catch(() => undefined);
+      await oauth.token(request, response).catch((err: unknown) => failed(response, err));
       send(res, response);
       return;
     }
@@ -91,11 +102,13 @@ export async function startNodeOauthServer(): Promise<InteropServer> {
         });
         return;
       }
-      await oauth.authorize(request, response, { authenticateHandler }).catch(() => undefined);
+      await oauth
+        .authorize(request, response, { authenticateHandler })
+        .catch((err: unknown) => failed(response, err));
       send(res, response);
       return;
     }
-    sendJson(res, 404, { error: 'not_found' });
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found');
   });
   origin = http.origin;
   const url = `${origin}${ISSUER_PATH}`;
