@@ -5,6 +5,19 @@ import { goodHeaders, rawCall, startTestHost, type TestHost } from './test-host'
 
 // Issue 10, defect 1 from the real page: uploads that the page aborts half way (fetch with an
 // AbortController, XHR aborted on its first upload progress) end that request only.
+// The page's XMLHttpRequest, typed for the few members used (this file is type-checked as Node code).
+declare const XMLHttpRequest: new () => {
+  open(method: string, url: string): void;
+  setRequestHeader(name: string, value: string): void;
+  send(body: string): void;
+  abort(): void;
+  status: number;
+  upload: { onprogress: (() => void) | null };
+  onabort: (() => void) | null;
+  onload: (() => void) | null;
+  onerror: (() => void) | null;
+};
+
 let t: TestHost;
 let browser: Browser;
 const escaped: unknown[] = [];

@@ -1,4 +1,4 @@
-import { timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { LAUNCH_KEY_HEADER } from '../../shared/operations';
 
@@ -22,10 +22,18 @@ export function checkHost(req: IncomingMessage, port: number): GuardVerdict {
     : { ok: false, status: 421, reason: 'Wrong Host header' };
 }
 
-function sameSecret(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
+/** The comparison the launch key goes through: Node's constant-time one (a test checks it is). */
+export const constantTimeEqual: (a: NodeJS.ArrayBufferView, b: NodeJS.ArrayBufferView) => boolean =
+  timingSafeEqual;
+
+/**
+ * Compares a given key with the launch key in constant time. Both are hashed to 32 bytes first,
+ * so a key of another length is compared the same way (no early return, no exception).
+ */
+export function sameSecret(given: string, expected: string): boolean {
+  const a = createHash('sha256').update(given, 'utf8').digest();
+  const b = createHash('sha256').update(expected, 'utf8').digest();
+  return constantTimeEqual(a, b);
 }
 
 /**

@@ -1,6 +1,6 @@
 // Test helpers for the browser host: a real host on 127.0.0.1 over the real handler table, and
 // raw HTTP calls whose Host, Origin and body are exactly what a test says (no client fixes them).
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import os from 'node:os';
@@ -11,6 +11,9 @@ import { MemoryVault } from '../services/secret-vault';
 import { createServices, type Services } from '../services/services';
 import { startBrowserHost, type BrowserHost } from './server';
 
+/** The content of a file next to the served folder. */
+export const OUTSIDE_MARKER = 'outside-the-static-folder-7f3a';
+
 export interface TestHost {
   host: BrowserHost;
   services: Services;
@@ -20,7 +23,11 @@ export interface TestHost {
 
 export async function startTestHost(): Promise<TestHost> {
   const services = createServices(memoryStore(), new MemoryVault(null));
-  const staticDir = mkdtempSync(path.join(os.tmpdir(), 'twb-static-'));
+  const root = mkdtempSync(path.join(os.tmpdir(), 'twb-static-'));
+  const staticDir = path.join(root, 'renderer');
+  mkdirSync(staticDir);
+  // A file beside the served folder: no path, however encoded, may reach it.
+  writeFileSync(path.join(root, 'outside.txt'), OUTSIDE_MARKER);
   writeFileSync(
     path.join(staticDir, 'index.html'),
     '<!doctype html><title>Token Workbench</title>',
@@ -61,6 +68,9 @@ export function rawCall(
     address?: string;
   },
 ): Promise<RawAnswer> {
+  const headers = { ...opts.headers };
+  if (opts.body !== undefined && !Object.keys(headers).some((k) => /^content-length$/i.test(k)))
+    headers['content-length'] = String(Buffer.byteLength(opts.body));
   return new Promise((resolve, reject) => {
     const req = request(
       {
@@ -68,7 +78,7 @@ export function rawCall(
         port,
         method: opts.method ?? 'GET',
         path: opts.path,
-        headers: opts.headers,
+        headers,
         setHost: false,
       },
       (res) => {
