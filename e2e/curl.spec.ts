@@ -36,7 +36,7 @@ test('Copy as curl sends exactly what the app sent (API call, token as $ACCESS_T
 
     await response.getByRole('button', { name: 'Copy as curl' }).click();
     const box = page.getByRole('textbox', { name: 'curl command' });
-    await expect(box).toHaveValue(/^curl /);
+    await expect(box).toHaveValue(/^# Set first: ACCESS_TOKEN [^\n]*\n[^\n]*\ncurl /);
     const command = await box.inputValue();
     expect(command).toContain('"Authorization: Bearer $ACCESS_TOKEN"');
     expect(command).not.toContain(accessToken);

@@ -1,4 +1,5 @@
 import type { Finding } from './diagnosis/finding';
+import type { WireLayout } from './structured-wire';
 import type { Failure, WireRequest, WireResponse } from './wire';
 
 /** What a re-send of an API call needs: the request as the user wrote it (no secret in it). */
@@ -31,6 +32,8 @@ export interface HistorySummary {
 export interface HistoryEntry extends HistorySummary {
   request: WireRequest | null;
   basicDecoded?: string;
+  /** Which kind of secret sits where in `request`, without values (Copy as curl). */
+  wireLayout?: WireLayout;
   response: WireResponse | null;
   failure: Failure | null;
   diagnosis: Finding[];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTokenRequest, type TokenRequestInput } from './token-request';
 import { MASK } from './mask';
+import { secretLocations } from './structured-wire';
 import { headerValue } from './wire';
 
 const base: TokenRequestInput = {
@@ -73,5 +74,43 @@ describe('token request wire form', () => {
   it('sends no scope parameter when none is given', () => {
     const { wire } = buildTokenRequest({ ...base, params: [['grant_type', 'client_credentials']] });
     expect(wire.body?.text).toBe('grant_type=client_credentials');
+  });
+});
+
+describe('every secret on the wire sits in a typed slot', () => {
+  it('refresh token, code, code_verifier and device_code are masked and located by kind', () => {
+    const built = buildTokenRequest({
+      ...base,
+      authMethod: 'client_secret_post',
+      params: [
+        ['grant_type', 'authorization_code'],
+        ['code', 'the-code'],
+        ['code_verifier', 'the-verifier'],
+        ['refresh_token', 'the-refresh-token'],
+        ['device_code', 'the-device-code'],
+      ],
+    });
+    expect(built.shown.body?.text).toBe(
+      `grant_type=authorization_code&code=${MASK}&code_verifier=${MASK}&refresh_token=${MASK}&device_code=${MASK}&client_id=1PpG%2FQ+1&client_secret=${MASK}`,
+    );
+    expect(secretLocations(built.layout)).toEqual([
+      { kind: 'authorization_code', where: 'body code' },
+      { kind: 'code_verifier', where: 'body code_verifier' },
+      { kind: 'refresh_token', where: 'body refresh_token' },
+      { kind: 'device_code', where: 'body device_code' },
+      { kind: 'client_secret', where: 'body client_secret' },
+    ]);
+    expect(JSON.stringify(built.layout)).not.toMatch(/the-|z\/tZ9/);
+  });
+
+  it('Basic credentials: one slot in the Authorization header, with the client ID', () => {
+    const { layout } = buildTokenRequest({ ...base, basicEncoding: 'raw' });
+    expect(secretLocations(layout)).toEqual([
+      { kind: 'basic_credentials', where: 'header Authorization' },
+    ]);
+    expect(layout.headers[1]).toEqual([
+      'Authorization',
+      ['Basic ', { kind: 'basic_credentials', clientId: '1PpG/Q 1', basicEncoding: 'raw' }],
+    ]);
   });
 });

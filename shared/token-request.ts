@@ -1,11 +1,16 @@
-import {
-  basicAuthorizationHeader,
-  basicCredentialsPlain,
-  encodeFormBody,
-  formUrlEncode,
-} from './form-encoding';
+import { basicAuthorizationHeader } from './form-encoding';
 import type { BasicEncoding } from './form-encoding';
-import { MASK } from './mask';
+import {
+  basicDecodedShown,
+  isSlot,
+  maskWireRequest,
+  tokenParam,
+  toWireRequest,
+  type SecretSlot,
+  type SecretWireRequest,
+  type WireLayout,
+  type WireValue,
+} from './structured-wire';
 import type { AuthMethod, ParamsAs } from './profile';
 import type { WireRequest } from './wire';
 
@@ -26,88 +31,76 @@ export interface TokenRequestInput {
 export interface BuiltTokenRequest {
   /** What is sent, secrets included. Stays in the main process. */
   wire: WireRequest;
-  /** The same request with secret and Basic value masked, for display. */
+  /** The same request with every secret masked, for display. */
   shown: WireRequest;
   /** For client_secret_basic: the `id:secret` string before base64, secret masked. */
   basicDecodedShown?: string;
+  /** The request as a structure, every secret in a typed slot (main process only). */
+  request: SecretWireRequest;
+  /** Where each kind of secret sits, without the values: what history keeps for Copy as curl. */
+  layout: WireLayout;
 }
 
 /** Parameters that the "Query string" variant moves into the token URL, as the Postman example does. */
 const queryParams = new Set(['grant_type', 'scope']);
 
-function multipartBody(fields: [string, string][], boundary: string): string {
-  const parts = fields.map(
-    ([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`,
-  );
-  return `${parts.join('')}--${boundary}--\r\n`;
-}
-
 /**
- * Builds the token request in one of the three shapes the platform's documents use.
+ * The token request as a structure, in one of the three shapes the platform's documents use.
  * Client credentials go either in the Authorization header (client_secret_basic) or in the body
- * (client_secret_post), never in both, and never in the URL.
+ * (client_secret_post), never in both, and never in the URL. Parameters that carry a secret
+ * (refresh_token, code, code_verifier, device_code) are put in slots by their name.
  */
-export function buildTokenRequest(input: TokenRequestInput): BuiltTokenRequest {
-  const headers: [string, string][] = [['Accept', 'application/json']];
-  const shownHeaders: [string, string][] = [['Accept', 'application/json']];
+export function buildStructuredTokenRequest(input: TokenRequestInput): SecretWireRequest {
+  const headers: [string, WireValue<SecretSlot>[]][] = [['Accept', ['application/json']]];
   const url = new URL(input.tokenUrl);
-  let bodyFields: [string, string][] = [];
-  let shownFields: [string, string][] = [];
-  let basicDecodedShown: string | undefined;
-
+  const fields: [string, WireValue<SecretSlot>][] = [];
   for (const [k, v] of input.params) {
     if (input.paramsAs === 'query' && queryParams.has(k)) url.searchParams.append(k, v);
-    else bodyFields.push([k, v]);
+    else fields.push(tokenParam(k, v));
   }
-  shownFields = [...bodyFields];
-
   const secret = input.clientSecret;
   if (secret !== undefined && input.authMethod === 'client_secret_basic') {
+    const value = basicAuthorizationHeader(input.clientId, secret, input.basicEncoding).slice(6);
     headers.push([
       'Authorization',
-      basicAuthorizationHeader(input.clientId, secret, input.basicEncoding),
+      [
+        'Basic ',
+        {
+          kind: 'basic_credentials',
+          clientId: input.clientId,
+          basicEncoding: input.basicEncoding,
+          value,
+        },
+      ],
     ]);
-    shownHeaders.push(['Authorization', `Basic ${MASK}`]);
-    const plainId = basicCredentialsPlain(input.clientId, 'x', input.basicEncoding).slice(0, -2);
-    basicDecodedShown = `${plainId}:${MASK}`;
   } else {
-    bodyFields = [...bodyFields, ['client_id', input.clientId]];
-    shownFields = [...shownFields, ['client_id', input.clientId]];
-    if (secret !== undefined) {
-      bodyFields.push(['client_secret', secret]);
-      shownFields.push(['client_secret', MASK]);
-    }
+    fields.push(['client_id', input.clientId]);
+    if (secret !== undefined)
+      fields.push(['client_secret', { kind: 'client_secret', value: secret }]);
   }
-
-  let body: WireRequest['body'];
-  let shownBody: WireRequest['body'];
-  if (bodyFields.length > 0) {
-    if (input.paramsAs === 'multipart') {
-      const boundary = input.multipartBoundary ?? 'workbench-boundary';
-      const contentType = `multipart/form-data; boundary=${boundary}`;
-      body = { contentType, text: multipartBody(bodyFields, boundary) };
-      shownBody = { contentType, text: multipartBody(shownFields, boundary) };
-    } else {
-      const contentType = 'application/x-www-form-urlencoded';
-      body = { contentType, text: encodeFormBody(bodyFields) };
-      // The mask is shown as-is, not form-encoded, so it reads as a mask.
-      shownBody = {
-        contentType,
-        text: shownFields
-          .map(([k, v]) => `${formUrlEncode(k)}=${v === MASK ? MASK : formUrlEncode(v)}`)
-          .join('&'),
-      };
-    }
-    headers.push(['Content-Type', body.contentType]);
-    shownHeaders.push(['Content-Type', body.contentType]);
+  const request: SecretWireRequest = { method: 'POST', url: [url.toString()], headers };
+  if (fields.length > 0) {
+    request.body =
+      input.paramsAs === 'multipart'
+        ? { type: 'multipart', boundary: input.multipartBoundary ?? 'workbench-boundary', fields }
+        : { type: 'form', fields };
   }
+  return request;
+}
 
-  const wire: WireRequest = { method: 'POST', url: url.toString(), headers, body };
-  const shown: WireRequest = {
-    method: 'POST',
-    url: url.toString(),
-    headers: shownHeaders,
-    body: shownBody,
+/** The token request: as sent, as shown, and its layout (see buildStructuredTokenRequest). */
+export function buildTokenRequest(input: TokenRequestInput): BuiltTokenRequest {
+  const request = buildStructuredTokenRequest(input);
+  const { shown, layout } = maskWireRequest(request);
+  const basic = request.headers
+    .flatMap(([, parts]) => parts)
+    .find((v) => isSlot(v) && v.kind === 'basic_credentials');
+  const basicDecoded = basic !== undefined && isSlot(basic) ? basicDecodedShown(basic) : undefined;
+  return {
+    wire: toWireRequest(request),
+    shown,
+    ...(basicDecoded !== undefined ? { basicDecodedShown: basicDecoded } : {}),
+    request,
+    layout,
   };
-  return { wire, shown, basicDecodedShown };
 }

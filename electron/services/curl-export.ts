@@ -1,5 +1,15 @@
-import { renderCurl, curlVariables, type CurlSecrets } from '../../shared/curl';
-import { basicAuthorizationHeader, formUrlEncode } from '../../shared/form-encoding';
+import type { ApiCredentialKind } from '../../shared/api-request';
+import { renderCurl, renderCurlCommand } from '../../shared/curl';
+import { basicAuthorizationHeader } from '../../shared/form-encoding';
+import type { HistoryEntry } from '../../shared/history';
+import { layoutFromRecorded } from '../../shared/recorded-layout';
+import {
+  fillLayout,
+  isSlot,
+  type SecretKind,
+  type SecretWireRequest,
+  type WireLayout,
+} from '../../shared/structured-wire';
 import type { ApiService } from './api-service';
 import { WorkbenchInputError } from './errors';
 import type { HistoryService } from './history-service';
@@ -12,60 +22,122 @@ export interface CurlExport {
   includesSecrets: boolean;
 }
 
-const meanings: Record<string, string> = {
-  ACCESS_TOKEN: 'the access token (Token panel, Copy)',
-  API_KEY: 'the API key',
-  CLIENT_SECRET:
-    'the client secret, form-encoded when the profile uses RFC 6749 Basic encoding or sends it in a form body',
+export interface CurlExportDeps {
+  history: HistoryService;
+  profiles: ProfileService;
+  /** API calls as sent, secrets included, for this run (`realRequest`). */
+  api: Pick<ApiService, 'realRequest'>;
+}
+
+/** Structured requests with their secrets, kept for this run only, never written anywhere. */
+const KEPT_REQUESTS = 50;
+
+const kindWords: Record<SecretKind, string> = {
+  client_secret: 'client secret',
+  basic_credentials: 'client secret',
+  refresh_token: 'refresh token',
+  authorization_code: 'authorization code',
+  code_verifier: 'code_verifier',
+  device_code: 'device code',
+  access_token: 'access token',
+  api_key: 'API key',
+  custom_authorization: 'Authorization value',
 };
 
-/** "Copy as curl" for a call in history: variables by default, the real values on request. */
+function apiCredential(entry: HistoryEntry): ApiCredentialKind | null {
+  if (entry.kind !== 'api') return null;
+  const typed = entry.resend?.headers.some(
+    (h) => h.enabled && h.name.trim().toLowerCase() === 'authorization',
+  );
+  if (typed) return 'custom_authorization';
+  return entry.resend?.auth === 'apiKey' ? 'api_key' : 'access_token';
+}
+
+/**
+ * "Copy as curl" for a call in history, rendered from the call's structure: shell variables by
+ * default, the real values on request (from this run's memory, or the keychain for the secret).
+ */
 export class CurlExportService {
-  constructor(
-    private readonly history: HistoryService,
-    private readonly profiles: ProfileService,
-    private readonly api: ApiService,
-  ) {}
+  private readonly kept = new Map<string, SecretWireRequest>();
+
+  constructor(private readonly deps: CurlExportDeps) {}
+
+  /** Keeps a call's structured request (secrets included) in memory, for "Include secrets". */
+  keepRequest(callId: string, request: SecretWireRequest): void {
+    this.kept.delete(callId);
+    this.kept.set(callId, request);
+    for (const key of this.kept.keys()) {
+      if (this.kept.size <= KEPT_REQUESTS) break;
+      this.kept.delete(key);
+    }
+  }
+
+  private layout(entry: HistoryEntry): WireLayout {
+    if (entry.wireLayout) return entry.wireLayout;
+    if (!entry.request) throw new WorkbenchInputError('This call sent no request.');
+    // Entries recorded before history kept layouts: read the structure of the shown request.
+    let profile: { clientId: string; basicEncoding: 'rfc6749' | 'raw' } | null = null;
+    try {
+      profile = this.deps.profiles.get(entry.profileId);
+    } catch {
+      profile = null; // a deleted profile: the Basic header then needs the client ID set by hand
+    }
+    return layoutFromRecorded(entry.request, {
+      clientId: profile?.clientId ?? '',
+      basicEncoding: profile?.basicEncoding ?? 'rfc6749',
+      authorization: apiCredential(entry),
+    });
+  }
 
   async export(callId: string, includeSecrets: boolean): Promise<CurlExport> {
-    const entry = this.history.get(callId);
+    const entry = this.deps.history.get(callId);
     if (!entry?.request) {
       throw new WorkbenchInputError('This call sent no request, so there is nothing to copy.');
     }
+    const layout = this.layout(entry);
     if (!includeSecrets) {
-      const command = renderCurl(entry.request, {
-        basicDecoded: entry.basicDecoded,
-        bearerVariable: entry.resend?.auth === 'apiKey' ? 'API_KEY' : 'ACCESS_TOKEN',
-      });
-      const variables = curlVariables(command).map((name) => ({
-        name,
-        meaning: meanings[name] ?? '',
-      }));
-      return { command, variables, includesSecrets: false };
+      const { command, variables } = renderCurlCommand(layout);
+      return {
+        command,
+        variables: variables.map(({ name, meaning }) => ({ name, meaning })),
+        includesSecrets: false,
+      };
     }
+    const kept = this.kept.get(callId);
+    if (kept)
+      return { command: renderCurlCommand(kept).command, variables: [], includesSecrets: true };
     if (entry.kind === 'api') {
-      const real = this.api.realRequest(callId);
-      if (!real) {
-        throw new WorkbenchInputError(
-          'The secrets of this call are no longer in memory: send it again, or copy with variables.',
-        );
-      }
-      return { command: renderCurl(real), variables: [], includesSecrets: true };
+      const real = this.deps.api.realRequest(callId);
+      if (real) return { command: renderCurl(real), variables: [], includesSecrets: true };
     }
-    const profile = this.profiles.get(entry.profileId);
-    const secret = await this.profiles.getSecret(profile.id);
-    const secrets: CurlSecrets = {};
-    if (secret !== null) {
-      secrets.basicAuthorization = basicAuthorizationHeader(
-        profile.clientId,
-        secret,
-        profile.basicEncoding,
+    const secret =
+      entry.kind === 'token' ? await this.deps.profiles.getSecret(entry.profileId) : null;
+    const filled = fillLayout(layout, (slot) => {
+      if (secret === null) return null;
+      if (slot.kind === 'client_secret') return secret;
+      if (slot.kind === 'basic_credentials')
+        return basicAuthorizationHeader(slot.clientId, secret, slot.basicEncoding).slice(6);
+      return null;
+    });
+    const missing = [
+      ...new Set(
+        [
+          ...filled.url,
+          ...filled.headers.flatMap(([, parts]) => parts),
+          ...(filled.body && filled.body.type !== 'text'
+            ? filled.body.fields.map(([, v]) => v)
+            : []),
+        ]
+          .filter(isSlot)
+          .filter((slot) => !('value' in slot))
+          .map((slot) => kindWords[slot.kind]),
+      ),
+    ];
+    if (missing.length > 0) {
+      throw new WorkbenchInputError(
+        `The ${missing.join(' and ')} of this call ${missing.length > 1 ? 'are' : 'is'} no longer in memory: send it again, or copy with variables.`,
       );
-      secrets.clientSecret = entry.request.body?.contentType.startsWith('multipart/')
-        ? secret
-        : formUrlEncode(secret);
     }
-    const command = renderCurl(entry.request, { basicDecoded: entry.basicDecoded, secrets });
-    return { command, variables: [], includesSecrets: true };
+    return { command: renderCurlCommand(filled).command, variables: [], includesSecrets: true };
   }
 }

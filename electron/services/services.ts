@@ -78,7 +78,7 @@ export function createServices(
     vault,
   });
   const tokenCalls = new TokenCallRecorder(profiles, history);
-  const curl = new CurlExportService(history, profiles, api);
+  const curl = new CurlExportService({ history, profiles, api });
   const data = createDataServices({ store, vault, profiles, settings, tokens, registry });
   const knownSecrets = (profileId: string) => api.knownSecrets(profileId);
   const savedRequests = new SavedRequestsService({
