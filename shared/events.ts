@@ -8,6 +8,7 @@ import type { Failure } from './wire';
 import type { RenewalState } from './grant-results';
 import type { TokenView } from './results';
 import type { Finding } from './diagnosis/finding';
+import type { CheckStep, CheckSummary } from './client-check/check-types';
 
 /** The last call to the token endpoint for a profile, whatever its outcome. */
 export interface TokenAttempt {
@@ -64,8 +65,9 @@ export interface SandboxStatusEvent {
 export interface ClientCheckProgressEvent {
   runId: string;
   profileId: string;
-  /** The step that changed, as the client-check result type describes it. */
-  step: unknown;
+  /** The step that changed (null on the last event, which carries the summary). */
+  step: CheckStep | null;
+  summary: CheckSummary | null;
   done: boolean;
 }
 
