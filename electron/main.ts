@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { appMenuTemplate } from './app/app-menu';
 import { APP_PAGE_URL, appSchemePrivileges, serveAppProtocol } from './app/app-protocol';
 import { lockDownContents, lockDownSession } from './app/app-security';
+import { createFatalHandler } from './app/fatal-error';
 import { createQuitGuard } from './app/quit-guard';
 import { openExternalSafely } from './external-links';
 import { registerIpc } from './ipc';
@@ -14,18 +15,13 @@ import { APP_NAME, parseLaunchOptions } from './launch-options';
 import { windowOptions } from './window-options';
 import { openWorkbench } from './workbench';
 
-/** Anything that fails before the window is up: say it, then exit (never an invisible process). */
 let windowShown = false;
-function fatal(err: unknown): void {
-  const message = err instanceof Error ? err.message : String(err);
-  console.error(`Token Workbench could not start: ${message}`);
-  if (windowShown) return;
-  try {
-    dialog.showErrorBox('Token Workbench could not start', message);
-  } finally {
-    app.exit(1);
-  }
-}
+const fatal = createFatalHandler({
+  showErrorBox: (title, content) => dialog.showErrorBox(title, content),
+  exit: (code) => app.exit(code),
+  log: (line) => console.error(line),
+  windowShown: () => windowShown,
+});
 process.on('uncaughtException', fatal);
 process.on('unhandledRejection', fatal);
 

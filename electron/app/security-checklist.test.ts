@@ -47,7 +47,8 @@ function contentsHandlers() {
     {
       on: (name: string, l: (event: { preventDefault(): void }, url?: string) => void) =>
         void on.set(name, l),
-      setWindowOpenHandler: (f) => void (windowOpen = f),
+      setWindowOpenHandler: (f: (d: { url: string }) => { action: string }) =>
+        void (windowOpen = f),
     } as never,
     (url) => opened.push(url),
   );
