@@ -7,8 +7,7 @@ import {
   type Results,
 } from '../shared/contract';
 import type { OperationName } from '../shared/operations';
-import { newProfileFields } from '../shared/new-profile';
-import type { AppInfo, TokenResult } from '../shared/results';
+import type { AppInfo } from '../shared/results';
 import { saveResponseBody } from './services/responses/save-response';
 import { WorkbenchInputError } from './services/errors';
 import type { Services } from './services/services';
@@ -20,21 +19,6 @@ export function createHandlers(
   s: Services,
   appInfo: () => Omit<AppInfo, 'settings' | 'sandboxUrl'>,
 ): Handlers {
-  // Every operation that returns a TokenResult goes through `diagnosed`: diagnosis + history.
-  const attemptProfiles = new Map<string, string>();
-  const remember = async <T extends { attemptId: string }>(
-    profileId: string,
-    started: Promise<T>,
-  ) => {
-    const value = await started;
-    attemptProfiles.set(value.attemptId, profileId);
-    return value;
-  };
-  const diagnosed = async (profileId: string | undefined, pending: Promise<TokenResult>) => {
-    const result = await pending;
-    const owner = profileId ?? result.token?.profileId;
-    return owner ? s.tokenCalls.record(owner, result) : { ...result, diagnosis: [] };
-  };
   return {
     getAppInfo: async () => ({
       ...appInfo(),
@@ -43,55 +27,24 @@ export function createHandlers(
     }),
     listProfiles: () => s.profiles.list(),
     saveProfile: (input) => s.profiles.save(input),
-    deleteProfile: async ({ id }) => {
-      s.tokens.forget(id);
-      return { deleted: await s.profiles.delete(id) };
-    },
-    createSandboxProfile: async () => {
-      await s.sandbox.ensureStarted();
-      const existing = await s.profiles.list();
-      const taken = new Set(existing.map((p) => p.name));
-      let name = 'Sandbox';
-      for (let i = 2; taken.has(name); i++) name = `Sandbox ${i}`;
-      return s.profiles.save({
-        fields: {
-          ...newProfileFields(s.settings.get().renewalLeadSeconds),
-          name,
-          sandbox: true,
-          clientId: 'sandbox-basic',
-          authMethod: 'client_secret_basic',
-        },
-        clientSecret: await s.sandbox.clientSecret(),
-      });
-    },
-    getToken: ({ profileId, requestId }) =>
-      diagnosed(profileId, s.tokens.getToken(profileId, requestId)),
+    deleteProfile: ({ id }) => s.profileActions.delete(id),
+    createSandboxProfile: () => s.profileActions.createSandboxProfile(),
+    getToken: ({ profileId, requestId }) => s.tokens.getToken(profileId, requestId),
     getCurrentToken: async ({ profileId }) => s.tokens.current(profileId),
     sendRequest: (input) => s.api.send(input),
     cancelRequest: async ({ requestId }) => ({ cancelled: s.registry.cancel(requestId) }),
     updateSettings: async (input) => s.settings.update(input),
-    getDiscovery: async ({ profileId, requestId }) => {
-      const profile = s.profiles.get(profileId);
-      const baseUrl = await s.tokens.baseUrlFor(profile);
-      if (!baseUrl)
-        throw new WorkbenchInputError('Set Team and Cluster (or a Base URL) first.', 'team');
-      return s.registry.run(requestId, (signal) =>
-        s.grants.discovery.discover(baseUrl, profile.tokenUrl || null, signal, true),
-      );
-    },
+    getDiscovery: ({ profileId, requestId }) =>
+      s.grants.profileDiscovery.discover(profileId, requestId),
     startAuthorization: ({ profileId, requestId }) =>
-      remember(profileId, s.grants.authorizationCode.start(profileId, requestId)),
+      s.grants.authorizationCode.start(profileId, requestId),
     completeAuthorization: ({ attemptId, requestId }) =>
-      diagnosed(
-        attemptProfiles.get(attemptId),
-        s.grants.authorizationCode.complete(attemptId, requestId),
-      ),
-    refreshToken: ({ profileId, requestId }) =>
-      diagnosed(profileId, s.tokens.refresh(profileId, requestId)),
+      s.grants.authorizationCode.complete(attemptId, requestId),
+    refreshToken: ({ profileId, requestId }) => s.tokens.refresh(profileId, requestId),
     startDeviceAuthorization: ({ profileId, requestId }) =>
-      remember(profileId, s.grants.device.start(profileId, requestId)),
+      s.grants.device.start(profileId, requestId),
     pollDeviceAuthorization: ({ attemptId, requestId }) =>
-      diagnosed(attemptProfiles.get(attemptId), s.grants.device.poll(attemptId, requestId)),
+      s.grants.device.poll(attemptId, requestId),
     probeAuthMethods: ({ profileId, requestId }) =>
       s.grants.probes.probeAuthMethods(profileId, requestId),
     probeScope: ({ profileId, requestId, scopes }) =>
@@ -102,10 +55,9 @@ export function createHandlers(
     renameProfile: ({ id, name }) => s.profiles.rename(id, name),
     restoreProfile: ({ id }) => s.profiles.restore(id),
     revealSecret: ({ profileId }) => s.data.secrets.reveal(profileId),
-    regenerateSecret: async ({ profileId, requestId, newSecret }) => {
-      const out = await s.data.secrets.regenerate(profileId, newSecret, requestId);
-      return { ...out, result: await diagnosed(profileId, Promise.resolve(out.result)) };
-    },
+    regenerateSecret: ({ profileId, requestId, newSecret }) =>
+      s.data.secrets.regenerate(profileId, newSecret, requestId),
+    resendTokenCall: ({ callId, requestId }) => s.pipeline.resend.resend(callId, requestId),
     listHistory: async () => s.history.list(),
     getHistoryEntry: async ({ id }) => {
       const entry = s.history.get(id);

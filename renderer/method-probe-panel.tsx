@@ -7,6 +7,13 @@ import { newRequestId } from './request-draft';
 import { WireView } from './wire-view';
 import { workbench } from './workbench-api';
 
+const verdictColors: Record<MethodProbeRow['verdict'], string> = {
+  accepted: 'teal',
+  rejected: 'red',
+  // The answer does not tell: the Why column says what is missing.
+  undecided: 'gray',
+};
+
 /** Which client authentication the server accepts: RFC Basic, raw Basic, post. */
 export function MethodProbePanel({
   profile,
@@ -75,11 +82,7 @@ export function MethodProbePanel({
                 <Table.Tr>
                   <Table.Td ff="monospace">{r.label}</Table.Td>
                   <Table.Td>
-                    <Badge
-                      color={r.verdict === 'accepted' ? 'teal' : 'red'}
-                      variant="light"
-                      tt="none"
-                    >
+                    <Badge color={verdictColors[r.verdict]} variant="light" tt="none">
                       {r.verdict}
                     </Badge>
                   </Table.Td>

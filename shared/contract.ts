@@ -106,6 +106,8 @@ export const schemas = {
       newSecret: z.string().min(1, 'New client secret is required').max(4096),
     })
     .strict(),
+  /** Re-send a token request from history with the profile as saved now (or say why not). */
+  resendTokenCall: z.object({ callId: id, requestId }).strict(),
   listHistory: z.object({}).strict(),
   getHistoryEntry: z.object({ id }).strict(),
   clearHistory: z.object({}).strict(),
@@ -188,6 +190,7 @@ export interface Results {
   restoreProfile: ProfileView;
   revealSecret: { secret: string | null };
   regenerateSecret: { replaced: boolean; result: TokenResult };
+  resendTokenCall: TokenResult;
   listHistory: HistorySummary[];
   getHistoryEntry: HistoryEntry;
   clearHistory: { cleared: number };

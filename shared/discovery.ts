@@ -7,6 +7,29 @@ export const discoveryPaths = [
   '/.well-known/oauth-authorization-server',
 ] as const;
 
+/**
+ * The discovery URLs for an issuer, in the order they are tried. OpenID Connect Discovery appends
+ * its suffix to the issuer's path; RFC 8414 §3.1 inserts `/.well-known/oauth-authorization-server`
+ * between host and path (`https://h/.well-known/oauth-authorization-server/tenant`). For an issuer
+ * with a path the appended RFC 8414 form is tried last, as some servers publish it there.
+ */
+export function discoveryUrls(baseUrl: string): string[] {
+  let url: URL;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    return discoveryPaths.map((p) => joinUrl(baseUrl, p));
+  }
+  const path = url.pathname.replace(/\/+$/, '');
+  const origin = url.origin;
+  if (path === '') return discoveryPaths.map((p) => `${origin}${p}`);
+  return [
+    `${origin}${path}/.well-known/openid-configuration`,
+    `${origin}/.well-known/oauth-authorization-server${path}`,
+    `${origin}${path}/.well-known/oauth-authorization-server`,
+  ];
+}
+
 /** Conventional Celonis paths, used when the server announces nothing. */
 export const conventionalPaths = {
   authorization: '/oauth2/authorize',

@@ -5,7 +5,7 @@
  * Server-Sent Events at `GET /events`, behind the same launch key, Host and Origin checks.
  */
 import type { Failure } from './wire';
-import type { RenewalState } from './grant-results';
+import type { EndpointSource, RenewalState } from './grant-results';
 import type { TokenView } from './results';
 import type { Finding } from './diagnosis/finding';
 import type { CheckStep, CheckSummary } from './client-check/check-types';
@@ -29,6 +29,8 @@ export interface TokenAttempt {
   finding: Finding | null;
   /** History entry of the call. */
   callId?: string;
+  /** The token endpoint the call went to, and where that address came from. */
+  endpoint?: { url: string; source: EndpointSource };
 }
 
 /** Token state per profile: the current token and the last attempt. */

@@ -81,7 +81,7 @@ export type MethodVariant = 'basic-rfc6749' | 'basic-raw' | 'post';
 export interface MethodProbeRow {
   variant: MethodVariant;
   label: string;
-  verdict: 'accepted' | 'rejected';
+  verdict: 'accepted' | 'rejected' | 'undecided';
   /** Why: token issued, or the error the server gave. */
   detail: string;
   request: WireRequest | null;

@@ -28,6 +28,7 @@ export const operationNames = [
   'restoreProfile',
   'revealSecret',
   'regenerateSecret',
+  'resendTokenCall',
   'listHistory',
   'getHistoryEntry',
   'clearHistory',

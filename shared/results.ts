@@ -1,7 +1,7 @@
 import type { WireLayout } from './structured-wire';
 import type { SecretStorage } from './profile';
 import type { Failure, WireRequest, WireResponse } from './wire';
-import type { ExpiryCheck, RenewalState } from './grant-results';
+import type { EndpointSource, ExpiryCheck, RenewalState } from './grant-results';
 import type { BodyInfo } from './body-pages';
 import type { Finding } from './diagnosis/finding';
 
@@ -44,6 +44,8 @@ export interface TokenResult {
   diagnosis?: Finding[];
   /** The history entry of this call (for Copy as curl). */
   callId?: string;
+  /** The token endpoint the call went to, and where that address came from. */
+  endpoint?: { url: string; source: EndpointSource };
 }
 
 export interface ApiResult {

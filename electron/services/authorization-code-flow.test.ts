@@ -156,9 +156,13 @@ describe('authorization code with PKCE against oidc-provider', () => {
     const html = await landing.text();
     expect(html).toContain('Return to Token Workbench');
     expect(html).not.toMatch(/<(script|img|link)\b/i);
-    const result = await services.grants.authorizationCode.complete(start.attemptId, 'complete-4');
+    // The forged callback does not end this sign-in; Cancel does, and nothing was exchanged.
+    const pending = services.grants.authorizationCode.complete(start.attemptId, 'complete-4');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(services.registry.cancel('complete-4')).toBe(true);
+    const result = await pending;
     expect(result.request).toBeNull();
-    expect(result.failure).toMatchObject({ step: 'authorization', kind: 'state-mismatch' });
+    expect(result.failure).toMatchObject({ step: 'authorization', kind: 'cancelled' });
     // The receiver is closed after the attempt.
     await expect(fetch(start.redirectUri)).rejects.toThrow();
   });

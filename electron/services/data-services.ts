@@ -1,12 +1,13 @@
 import type { KeyValueStore } from './data-store';
 import type { ProfileService } from './profile-service';
 import { ProfileTransfer } from './profile-transfer';
-import type { RequestRegistry } from './request-registry';
 import { SecretActions } from './secret-actions';
 import type { SecretVault } from './secret-vault';
 import type { SettingsService } from './settings-service';
 import { TokenKeeper } from './token-keeper';
-import type { TokenService } from './token-service';
+import type { Clock } from './tokens/clock';
+import type { CurrentTokens } from './tokens/current-tokens';
+import type { ClientCredentialsGrant } from './tokens/grants/client-credentials';
 
 /** Import/export, reveal and regenerate, and tokens kept across restarts. */
 export interface DataServices {
@@ -22,11 +23,12 @@ export function createDataServices(deps: {
   vault: SecretVault;
   profiles: ProfileService;
   settings: SettingsService;
-  tokens: TokenService;
-  registry: RequestRegistry;
+  current: CurrentTokens;
+  clientCredentials: ClientCredentialsGrant;
+  clock: Clock;
 }): DataServices {
-  const keeper = new TokenKeeper(deps.store, deps.vault, deps.settings, deps.profiles);
-  keeper.attach(deps.tokens);
+  const keeper = new TokenKeeper(deps);
+  keeper.attach(deps.current);
   deps.settings.onUpdate((s) => {
     if (!s.keepTokens) void keeper.clear().catch(() => undefined);
   });
@@ -36,8 +38,11 @@ export function createDataServices(deps: {
       undefined,
       () => deps.settings.get().renewalLeadSeconds,
     ),
-    secrets: new SecretActions(deps.profiles, deps.tokens, deps.registry),
+    secrets: new SecretActions({
+      profiles: deps.profiles,
+      clientCredentials: deps.clientCredentials,
+    }),
     keeper,
-    restored: keeper.restore(deps.tokens).catch(() => 0),
+    restored: keeper.restore(deps.current).catch(() => 0),
   };
 }

@@ -1,20 +1,22 @@
-import { discoveryPaths, parseServerMetadata, resolveEndpoints } from '../../shared/discovery';
+import { discoveryUrls, parseServerMetadata, resolveEndpoints } from '../../shared/discovery';
 import type { DiscoveryView, ServerMetadata } from '../../shared/grant-results';
-import { joinUrl } from '../../shared/team-url';
 import { WorkbenchInputError } from './errors';
 import type { HttpTransport } from './http-transport';
+import type { Clock } from './tokens/clock';
 
 const CACHE_MS = 5 * 60 * 1000;
+
+export interface DiscoveryDeps {
+  http: HttpTransport;
+  timeoutSeconds: () => number;
+  clock: Clock;
+}
 
 /** Reads the server's metadata (OpenID discovery, then RFC 8414) and says what it falls back to. */
 export class DiscoveryService {
   private readonly cache = new Map<string, { at: number; view: DiscoveryView }>();
 
-  constructor(
-    private readonly http: HttpTransport,
-    private readonly timeoutSeconds: () => number,
-    private readonly now: () => number = Date.now,
-  ) {}
+  constructor(private readonly deps: DiscoveryDeps) {}
 
   async discover(
     baseUrl: string,
@@ -24,19 +26,20 @@ export class DiscoveryService {
   ): Promise<DiscoveryView> {
     const key = `${baseUrl} ${tokenUrlOverride ?? ''}`;
     const cached = this.cache.get(key);
-    if (!fresh && cached && this.now() - cached.at < CACHE_MS) return cached.view;
+    if (!fresh && cached && this.deps.clock.now() - cached.at < CACHE_MS) return cached.view;
 
     const attempts: DiscoveryView['attempts'] = [];
     let metadata: ServerMetadata | null = null;
     let foundAt: string | null = null;
-    for (const path of discoveryPaths) {
-      const url = joinUrl(baseUrl, path);
-      const outcome = await this.http.send(
+    let unanswered = 0;
+    for (const url of discoveryUrls(baseUrl)) {
+      const outcome = await this.deps.http.send(
         { method: 'GET', url, headers: [['Accept', 'application/json']] },
-        { timeoutSeconds: this.timeoutSeconds(), signal, step: 'connect' },
+        { timeoutSeconds: this.deps.timeoutSeconds(), signal, step: 'connect' },
       );
       if (signal.aborted) throw new WorkbenchInputError('Discovery was cancelled.');
       if (!outcome.response) {
+        unanswered++;
         attempts.push({ url, status: null, outcome: outcome.failure.title });
         continue;
       }
@@ -62,7 +65,8 @@ export class DiscoveryService {
     }
     const { endpoints, notes } = resolveEndpoints(baseUrl, metadata, tokenUrlOverride);
     const view: DiscoveryView = { attempts, foundAt, metadata, endpoints, notes };
-    this.cache.set(key, { at: this.now(), view });
+    // A server that did not answer at all is asked again next time.
+    if (metadata || unanswered === 0) this.cache.set(key, { at: this.deps.clock.now(), view });
     return view;
   }
 }

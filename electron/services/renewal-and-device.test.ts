@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { emptyProfileFields, pickProfileFields, type ProfileFields } from '../../shared/profile';
 import { memoryStore } from './data-store';
-import { DeviceFlow } from './device-flow';
+import { pause } from './abortable-pause';
 import { startSandbox, type Sandbox } from './sandbox';
 import { TestBrowser } from './sandbox/sandbox-test-helpers';
 import { MemoryVault } from './secret-vault';
@@ -12,20 +12,26 @@ import { createServices, type Services } from './services';
 const secret = 'p+/=:% q-7Hc9x2LmQ';
 let sandbox: Sandbox;
 let services: Services;
+/** The same services with every pause 50 times shorter: device polls 20 ms per "second". */
+let quick: Services;
 
 beforeAll(async () => {
   sandbox = await startSandbox({ clientSecret: secret });
   services = createServices(memoryStore(), new MemoryVault(null));
+  quick = createServices(memoryStore(), new MemoryVault(null), {
+    clock: { now: () => Date.now(), pause: (ms, signal) => pause(ms / 50, signal) },
+  });
 });
 
 afterAll(async () => {
   await services.close();
+  await quick.close();
   await sandbox.close();
 });
 
 let n = 0;
-function profile(over: Partial<ProfileFields>, clientSecret?: string) {
-  return services.profiles.save({
+function profile(over: Partial<ProfileFields>, clientSecret?: string, on = services) {
+  return on.profiles.save({
     fields: { ...emptyProfileFields, name: `r-${n++}`, baseUrl: sandbox.url, ...over },
     ...(clientSecret !== undefined ? { clientSecret } : {}),
   });
@@ -75,20 +81,17 @@ describe('automatic renewal', () => {
 
 describe('device authorization grant', () => {
   it('signs the public client in through the verification page while polling', async () => {
-    const device = new DeviceFlow(
-      services.tokens,
-      services.grants.discovery,
-      services.registry,
+    const device = quick.grants.device;
+    const p = await profile(
+      {
+        clientId: 'sandbox-public',
+        authMethod: 'none',
+        grantType: 'device_code',
+        scopes: ['intelligence.knowledge-models:read'],
+      },
       undefined,
-      Date.now,
-      20,
+      quick,
     );
-    const p = await profile({
-      clientId: 'sandbox-public',
-      authMethod: 'none',
-      grantType: 'device_code',
-      scopes: ['intelligence.knowledge-models:read'],
-    });
     const start = await device.start(p.id, 'device-start-1');
     expect(start.verificationUri).toBe(`${sandbox.url}/oauth2/device`);
     expect(start.userCode).toBeTruthy();
@@ -140,20 +143,17 @@ describe('device authorization grant', () => {
     });
     await new Promise<void>((r) => server?.listen(0, '127.0.0.1', r));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const device = new DeviceFlow(
-      services.tokens,
-      services.grants.discovery,
-      services.registry,
+    const device = quick.grants.device;
+    const p = await profile(
+      {
+        baseUrl: base,
+        clientId: 'cli',
+        authMethod: 'none',
+        grantType: 'device_code',
+      },
       undefined,
-      Date.now,
-      20,
+      quick,
     );
-    const p = await profile({
-      baseUrl: base,
-      clientId: 'cli',
-      authMethod: 'none',
-      grantType: 'device_code',
-    });
     const start = await device.start(p.id, 'device-start-2');
     expect(start).toMatchObject({ userCode: 'ABCD-EFGH', interval: 1 });
     const result = await device.poll(start.attemptId, 'device-poll-2');

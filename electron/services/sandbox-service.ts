@@ -9,6 +9,8 @@ import { secretAccounts, type SecretVault } from './secret-vault';
 export class SandboxService {
   private sandbox: Sandbox | null = null;
   private starting: Promise<Sandbox> | null = null;
+  private readonly statusListeners: ((status: { running: boolean; url: string | null }) => void)[] =
+    [];
 
   constructor(
     private readonly vault: SecretVault,
@@ -17,6 +19,15 @@ export class SandboxService {
 
   get url(): string | null {
     return this.sandbox?.url ?? null;
+  }
+
+  /** Called when the sandbox starts or stops (published as `sandboxStatus`). */
+  onStatus(listener: (status: { running: boolean; url: string | null }) => void): void {
+    this.statusListeners.push(listener);
+  }
+
+  private announce(): void {
+    for (const listener of this.statusListeners) listener({ running: !!this.sandbox, url: this.url });
   }
 
   async clientSecret(): Promise<string> {
@@ -37,6 +48,7 @@ export class SandboxService {
         port: this.port,
       });
       this.sandbox = sandbox;
+      this.announce();
       return sandbox;
     })().finally(() => {
       this.starting = null;
@@ -48,5 +60,6 @@ export class SandboxService {
     const s = this.sandbox;
     this.sandbox = null;
     await s?.close();
+    if (s) this.announce();
   }
 }

@@ -2,17 +2,20 @@ import { ApiService } from './api-service';
 import { CurlExportService } from './curl-export';
 import { HistoryService } from './history-service';
 import { ResponseStore } from './responses/response-store';
-import { TokenCallRecorder } from './token-call-recorder';
-import type { DataStore } from './data-store';
+import type { KeyValueStore } from './data-store';
 import { HttpTransport } from './http-transport';
 import { ProfileService } from './profile-service';
 import { RequestRegistry } from './request-registry';
 import { SandboxService } from './sandbox-service';
 import type { SecretVault } from './secret-vault';
 import { SettingsService } from './settings-service';
-import { TokenService } from './token-service';
-import type { OpenExternal } from './authorization-code-flow';
-import { createGrantServices, type GrantServices } from './grant-services';
+import type { TokenService } from './tokens/token-service';
+import type { OpenExternal } from './tokens/grants/authorization-code';
+import { createTokenPipeline, type GrantServices, type TokenPipeline } from './tokens/token-services';
+import { EventBus } from './events/event-bus';
+import { EventSnapshot } from './events/event-snapshot';
+import { systemClock, type Clock } from './tokens/clock';
+import { ProfileActions } from './profile-actions';
 import { RefreshTokenStore } from './refresh-token-store';
 import { createDataServices, type DataServices } from './data-services';
 import { WorkspaceStateService } from './workspace-state';
@@ -26,14 +29,21 @@ export interface Services {
   registry: RequestRegistry;
   http: HttpTransport;
   sandbox: SandboxService;
+  /** Get a token (client credentials, any scope list), refresh, current state per profile. */
   tokens: TokenService;
   grants: GrantServices;
+  /** The token pipeline's parts: endpoint client, resolver, current tokens, history re-send. */
+  pipeline: TokenPipeline;
+  /** Pushed state: services publish, each host forwards to its page. */
+  events: EventBus;
+  /** What a page receives first when it subscribes to events. */
+  eventSnapshot: EventSnapshot;
+  /** Delete a profile (with its token), create the sandbox profile. */
+  profileActions: ProfileActions;
   api: ApiService;
   /** API response bodies (main process only), read in pages. */
   responses: ResponseStore;
   history: HistoryService;
-  /** Diagnosis + history for every operation that returns a TokenResult. */
-  tokenCalls: TokenCallRecorder;
   curl: CurlExportService;
   /** Import/export, reveal/regenerate secret, tokens kept across restarts. */
   data: DataServices;
@@ -47,39 +57,48 @@ export interface Services {
 
 /** Wires the services together around one store and one vault. */
 export function createServices(
-  store: DataStore,
+  store: KeyValueStore,
   vault: SecretVault,
-  options: { openExternal?: OpenExternal } = {},
+  options: { openExternal?: OpenExternal; clock?: Clock } = {},
 ): Services {
+  const clock = options.clock ?? systemClock;
+  const events = new EventBus();
   const sandbox = new SandboxService(vault);
   const profiles = new ProfileService(store, vault, () => sandbox.url);
   const http = new HttpTransport();
   const settings = new SettingsService(store, { vault, http });
   const registry = new RequestRegistry();
-  const tokens = new TokenService(
+  const history = new HistoryService(store, () => settings.get().historyRetentionDays);
+  sandbox.onStatus((status) => events.publish('sandboxStatus', status));
+  const pipeline = createTokenPipeline({
     profiles,
     settings,
-    registry,
     sandbox,
     http,
-    Date.now,
-    new RefreshTokenStore(vault),
-  );
-  const grants = createGrantServices({ tokens, profiles, registry, http, ...options });
-  const history = new HistoryService({
-    log: store.history,
-    retentionDays: () => settings.get().historyRetentionDays,
-    now: Date.now,
+    registry,
+    history,
+    refreshTokens: new RefreshTokenStore(vault),
+    events,
+    clock,
+    openExternal: options.openExternal,
   });
+  const { tokens, grants } = pipeline;
   const responses = new ResponseStore();
   const api = new ApiService(profiles, tokens, settings, registry, http, {
     responses,
     history,
     vault,
   });
-  const tokenCalls = new TokenCallRecorder(profiles, history);
   const curl = new CurlExportService({ history, profiles, api });
-  const data = createDataServices({ store, vault, profiles, settings, tokens, registry });
+  const data = createDataServices({
+    store,
+    vault,
+    profiles,
+    settings,
+    current: pipeline.current,
+    clientCredentials: pipeline.clientCredentials,
+    clock,
+  });
   const knownSecrets = (profileId: string) => api.knownSecrets(profileId);
   const savedRequests = new SavedRequestsService({
     store,
@@ -96,10 +115,13 @@ export function createServices(
     sandbox,
     tokens,
     grants,
+    pipeline,
+    events,
+    eventSnapshot: new EventSnapshot({ current: pipeline.current, renewal: grants.renewal, sandbox }),
+    profileActions: new ProfileActions({ profiles, tokens, sandbox, settings }),
     api,
     responses,
     history,
-    tokenCalls,
     curl,
     data,
     savedRequests,

@@ -3,7 +3,8 @@ import type { KeyValueStore } from './data-store';
 import type { ProfileService } from './profile-service';
 import { secretAccounts, type SecretVault } from './secret-vault';
 import type { SettingsService } from './settings-service';
-import type { TokenService } from './token-service';
+import type { Clock } from './tokens/clock';
+import type { CurrentTokens } from './tokens/current-tokens';
 
 const KEY = 'keptTokens';
 
@@ -14,71 +15,73 @@ type KeptMeta = Omit<TokenView, 'accessToken' | 'renewal'>;
  * token itself in the keychain, only its metadata (expiry, scopes) in the store. Tokens that have
  * expired are not restored. Nothing is kept while the setting is off.
  */
+export interface TokenKeeperDeps {
+  store: KeyValueStore;
+  vault: SecretVault;
+  settings: SettingsService;
+  profiles: ProfileService;
+  clock: Clock;
+}
+
 export class TokenKeeper {
-  constructor(
-    private readonly store: KeyValueStore,
-    private readonly vault: SecretVault,
-    private readonly settings: SettingsService,
-    private readonly profiles: ProfileService,
-    private readonly now: () => number = Date.now,
-  ) {}
+  constructor(private readonly deps: TokenKeeperDeps) {}
 
   private meta(): Record<string, KeptMeta> {
-    const raw = this.store.get(KEY);
+    const raw = this.deps.store.get(KEY);
     return typeof raw === 'object' && raw !== null && !Array.isArray(raw)
       ? (raw as Record<string, KeptMeta>)
       : {};
   }
 
   /** Follows every new token while the setting is on. */
-  attach(tokens: TokenService): void {
+  attach(tokens: CurrentTokens): void {
     tokens.onToken((_profileId, token) => void this.keep(token).catch(() => undefined));
   }
 
   async keep(token: TokenView): Promise<void> {
-    if (!this.settings.get().keepTokens) return;
+    if (!this.deps.settings.get().keepTokens) return;
     const { accessToken, renewal: _renewal, ...meta } = token;
-    await this.vault.set(secretAccounts.accessToken(token.profileId), accessToken);
-    this.store.set(KEY, { ...this.meta(), [token.profileId]: meta });
+    await this.deps.vault.set(secretAccounts.accessToken(token.profileId), accessToken);
+    this.deps.store.set(KEY, { ...this.meta(), [token.profileId]: meta });
   }
 
   private expired(m: KeptMeta): boolean {
-    return m.expiresIn !== null && m.receivedAt + m.expiresIn * 1000 <= this.now();
+    return m.expiresIn !== null && m.receivedAt + m.expiresIn * 1000 <= this.deps.clock.now();
   }
 
   /** At start: puts valid kept tokens back into the token service; drops expired ones. */
-  async restore(tokens: TokenService): Promise<number> {
+  async restore(tokens: CurrentTokens): Promise<number> {
     const all = this.meta();
     if (Object.keys(all).length === 0) return 0;
-    if (!this.settings.get().keepTokens) {
+    if (!this.deps.settings.get().keepTokens) {
       await this.clear();
       return 0;
     }
-    const known = new Set((await this.profiles.list()).map((p) => p.id));
+    const known = new Set((await this.deps.profiles.list()).map((p) => p.id));
     const keep: Record<string, KeptMeta> = {};
     let restored = 0;
     for (const [id, m] of Object.entries(all)) {
       const accessToken =
         known.has(id) && !this.expired(m)
-          ? await this.vault.get(secretAccounts.accessToken(id))
+          ? await this.deps.vault.get(secretAccounts.accessToken(id))
           : null;
       if (accessToken === null) {
-        await this.vault.delete(secretAccounts.accessToken(id)).catch(() => undefined);
+        await this.deps.vault.delete(secretAccounts.accessToken(id)).catch(() => undefined);
         continue;
       }
       keep[id] = m;
       tokens.restore({ ...m, accessToken, profileId: id });
       restored++;
     }
-    this.store.set(KEY, keep);
+    this.deps.store.set(KEY, keep);
     return restored;
   }
 
   /** Removes every kept token (the setting was switched off). */
   async clear(): Promise<void> {
     for (const id of Object.keys(this.meta())) {
-      await this.vault.delete(secretAccounts.accessToken(id)).catch(() => undefined);
+      await this.deps.vault.delete(secretAccounts.accessToken(id)).catch(() => undefined);
     }
-    this.store.set(KEY, {});
+    this.deps.store.set(KEY, {});
   }
 }

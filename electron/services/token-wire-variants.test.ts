@@ -28,6 +28,8 @@ beforeAll(async () => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
+      // Discovery (GET) finds nothing here: the conventional /oauth2/token is used.
+      if (req.method !== 'POST') return void res.writeHead(404).end();
       const pairs: [string, string][] = [];
       for (let i = 0; i < req.rawHeaders.length; i += 2) {
         pairs.push([req.rawHeaders[i] ?? '', req.rawHeaders[i + 1] ?? '']);

@@ -1,12 +1,13 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emptyProfileFields, type ProfileFields } from '../../shared/profile';
-import { memoryStore } from './data-store';
+import { emptyProfileFields, type ProfileFields } from '../../../shared/profile';
+import { memoryStore } from '../data-store';
+import { systemClock } from './clock';
 import { ProbeService } from './probe-service';
-import { startSandbox, type Sandbox } from './sandbox';
-import { MemoryVault } from './secret-vault';
-import { createServices, type Services } from './services';
+import { startSandbox, type Sandbox } from '../sandbox';
+import { MemoryVault } from '../secret-vault';
+import { createServices, type Services } from '../services';
 
 const secret = 'p+/=:% q-7Hc9x2LmQ';
 let sandbox: Sandbox;
@@ -21,7 +22,15 @@ let limiterCalls = 0;
 beforeAll(async () => {
   sandbox = await startSandbox({ clientSecret: secret });
   services = createServices(memoryStore(), new MemoryVault(null));
-  probes = new ProbeService(services.tokens, services.registry, 20);
+  const { contexts, client } = services.pipeline;
+  probes = new ProbeService({
+    contexts,
+    client,
+    registry: services.registry,
+    clock: systemClock,
+    gapMs: 20,
+    maxRetries429: 3,
+  });
   limiter = createServer((req, res) => {
     let body = '';
     req.on('data', (c: Buffer) => (body += c.toString('utf8')));

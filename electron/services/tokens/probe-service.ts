@@ -1,45 +1,15 @@
-import type { MethodProbeRow, MethodVariant, ScopeProbeRow } from '../../shared/grant-results';
-import {
-  PROBE_MIN_GAP_MS,
-  backoffAfter429,
-  methodVerdict,
-  scopeVerdict,
-} from '../../shared/probe-verdicts';
-import type { AuthMethod, StoredProfile } from '../../shared/profile';
-import { buildScopeString } from '../../shared/scope-string';
-import { readTokenResponse } from '../../shared/token-response';
-import type { Failure } from '../../shared/wire';
-import { WorkbenchInputError } from './errors';
-import { pause } from './abortable-pause';
+import type { MethodProbeRow, ScopeProbeRow } from '../../../shared/grant-results';
+import { backoffAfter429, methodVerdict, scopeVerdict } from '../../../shared/probe-verdicts';
+import type { TokenResult } from '../../../shared/results';
+import type { Failure } from '../../../shared/wire';
+import { WorkbenchInputError } from '../errors';
+import type { RequestRegistry } from '../request-registry';
+import type { Clock } from './clock';
+import type { EndpointClient } from './endpoint-client';
+import { clientCredentialsParams } from './grants/client-credentials';
+import { probeParams, probeVariants } from './probe-requests';
 import { ProbePacer } from './probe-pacer';
-import type { RequestRegistry } from './request-registry';
-import type { TokenContext, TokenService } from './token-service';
-
-const variants: {
-  variant: MethodVariant;
-  label: string;
-  authMethod: AuthMethod;
-  encoding: 'rfc6749' | 'raw';
-}[] = [
-  {
-    variant: 'basic-rfc6749',
-    label: 'client_secret_basic (RFC 6749 encoding)',
-    authMethod: 'client_secret_basic',
-    encoding: 'rfc6749',
-  },
-  {
-    variant: 'basic-raw',
-    label: 'client_secret_basic (raw)',
-    authMethod: 'client_secret_basic',
-    encoding: 'raw',
-  },
-  {
-    variant: 'post',
-    label: 'client_secret_post',
-    authMethod: 'client_secret_post',
-    encoding: 'rfc6749',
-  },
-];
+import { isContext, type TokenContext, type TokenContexts } from './token-context';
 
 const cancelledFailure: Failure = {
   step: 'token-endpoint',
@@ -49,61 +19,58 @@ const cancelledFailure: Failure = {
   hint: 'Run the probe again to finish it.',
 };
 
+export interface ProbeDeps {
+  contexts: TokenContexts;
+  client: EndpointClient;
+  registry: RequestRegistry;
+  clock: Clock;
+  /** Least time between two probe requests of one profile (PROBE_MIN_GAP_MS in the app). */
+  gapMs: number;
+  /** How often a 429 is waited out before the answer is taken as it is. */
+  maxRetries429: number;
+}
+
 /**
  * The two questions asked of a fresh client: which authentication method the server accepts,
- * and which scopes the client really has. Probe tokens never replace the profile's token.
+ * and which scopes the client really has. Every probe request goes through the one pipeline;
+ * probe tokens never replace the profile's token, and their results are masked like any other.
  */
 export class ProbeService {
   private readonly pacer: ProbePacer;
 
-  constructor(
-    private readonly tokens: TokenService,
-    private readonly registry: RequestRegistry,
-    gapMs = PROBE_MIN_GAP_MS,
-    private readonly maxRetries429 = 3,
-  ) {
-    this.pacer = new ProbePacer(gapMs);
+  constructor(private readonly deps: ProbeDeps) {
+    this.pacer = new ProbePacer({ gapMs: deps.gapMs, clock: deps.clock });
   }
 
   private async confidential(
     profileId: string,
     what: string,
+    signal: AbortSignal,
   ): Promise<TokenContext & { secret: string }> {
-    const ctx = await this.tokens.context(profileId);
-    if (!('profile' in ctx)) {
+    const ctx = await this.deps.contexts.prepare(profileId, signal);
+    if (!isContext(ctx)) {
       const f = ctx.failure;
       throw new WorkbenchInputError(`${what}: ${f?.title ?? ''}. ${f?.hint ?? ''}`.trim());
     }
     if (ctx.secret === undefined) {
       throw new WorkbenchInputError(
-        `${what} needs a client secret (client credentials requests); this profile is a public client.`,
+        `${what} needs a client secret; this profile is a public client.`,
         'authMethod',
       );
     }
     return { ...ctx, secret: ctx.secret };
   }
 
-  private params(profile: StoredProfile, scopes: string[]): [string, string][] {
-    const scope = buildScopeString(scopes);
-    const params: [string, string][] = [['grant_type', 'client_credentials']];
-    if (scope !== undefined) params.push(['scope', scope]);
-    return params;
-  }
-
+  /** Each method in a form body, with the grant the profile uses. */
   async probeAuthMethods(profileId: string, requestId: string): Promise<MethodProbeRow[]> {
-    const ctx = await this.confidential(profileId, 'Probe authentication methods');
-    return this.registry.run(requestId, async (signal) => {
+    return this.deps.registry.run(requestId, async (signal) => {
+      const ctx = await this.confidential(profileId, 'Probe authentication methods', signal);
       const rows: MethodProbeRow[] = [];
-      for (const v of variants) {
-        const variantCtx = {
-          ...ctx,
-          profile: { ...ctx.profile, authMethod: v.authMethod, basicEncoding: v.encoding },
-        };
-        const built = this.tokens.build(variantCtx, this.params(ctx.profile, ctx.profile.scopes));
+      for (const v of probeVariants) {
+        const head = { variant: v.variant, label: v.label };
         if (!(await this.pacer.turn(profileId, signal))) {
           rows.push({
-            variant: v.variant,
-            label: v.label,
+            ...head,
             verdict: 'rejected',
             detail: 'Not sent: cancelled.',
             request: null,
@@ -112,22 +79,15 @@ export class ProbeService {
           });
           continue;
         }
-        const sent = await this.tokens.sendRaw(built.wire, signal);
-        const read = sent.response ? readTokenResponse(sent.response) : null;
-        const verdict = methodVerdict({
-          status: sent.response?.status ?? null,
-          error: read?.failure?.error ?? null,
-          issued: read?.token != null,
+        const { result } = await this.deps.client.call({
+          ctx,
+          params: probeParams(ctx.profile),
+          trigger: 'probe',
+          signal,
+          keep: 'none',
+          shape: { authMethod: v.authMethod, basicEncoding: v.encoding, paramsAs: 'form' },
         });
-        rows.push({
-          variant: v.variant,
-          label: v.label,
-          ...verdict,
-          request: built.shown,
-          ...(built.basicDecodedShown ? { basicDecoded: built.basicDecodedShown } : {}),
-          response: sent.response,
-          failure: sent.failure ?? read?.failure ?? null,
-        });
+        rows.push({ ...head, ...methodVerdict(answerOf(result)), ...rowWire(result) });
       }
       return rows;
     });
@@ -135,73 +95,84 @@ export class ProbeService {
 
   /** One step of the scope probe: one request for `scopes`, paced, waiting out 429s. */
   async probeScope(profileId: string, scopes: string[], requestId: string): Promise<ScopeProbeRow> {
-    const ctx = await this.confidential(profileId, 'Probe scopes');
-    const built = this.tokens.build(ctx, this.params(ctx.profile, scopes));
-    return this.registry.run(requestId, async (signal) => {
+    return this.deps.registry.run(requestId, async (signal) => {
+      const ctx = await this.confidential(profileId, 'Probe scopes', signal);
+      const empty = { verdicts: [], error: null, errorDescription: null, grantedScopes: [] };
       let retried = 0;
       for (;;) {
-        const base = { scopes, request: built.shown, retriedAfter429: retried };
         if (!(await this.pacer.turn(profileId, signal))) {
           return {
-            ...base,
-            verdicts: [],
-            error: null,
-            errorDescription: null,
-            grantedScopes: [],
+            scopes,
+            request: null,
+            retriedAfter429: retried,
+            ...empty,
             status: null,
             response: null,
             failure: cancelledFailure,
           };
         }
-        const sent = await this.tokens.sendRaw(built.wire, signal);
-        if (!sent.response) {
+        const { result, parsed } = await this.deps.client.call({
+          ctx,
+          params: clientCredentialsParams(scopes),
+          trigger: 'probe',
+          signal,
+          keep: 'none',
+          requestedScopes: scopes,
+        });
+        const base = { scopes, request: result.request, retriedAfter429: retried };
+        const res = result.response;
+        if (!res) {
           return {
             ...base,
+            ...empty,
             verdicts: scopes.map((scope) => ({ scope, verdict: 'rejected' as const })),
-            error: null,
-            errorDescription: null,
-            grantedScopes: [],
             status: null,
             response: null,
-            failure: sent.failure,
+            failure: result.failure,
           };
         }
-        const res = sent.response;
-        if (res.status === 429 && retried < this.maxRetries429) {
-          const wait = backoffAfter429(res.headers, retried, Date.now());
+        if (res.status === 429 && retried < this.deps.maxRetries429) {
+          const wait = backoffAfter429(res.headers, retried, this.deps.clock.now());
           retried++;
-          if (!(await pause(wait, signal))) {
-            return {
-              ...base,
-              verdicts: [],
-              error: null,
-              errorDescription: null,
-              grantedScopes: [],
-              status: 429,
-              response: res,
-              failure: cancelledFailure,
-            };
+          if (!(await this.deps.clock.pause(wait, signal))) {
+            return { ...base, ...empty, status: 429, response: res, failure: cancelledFailure };
           }
           continue;
         }
-        const read = readTokenResponse(res);
-        const granted = read.token ? (read.token.scope ?? null) : null;
+        const issued = parsed !== null;
+        const granted = parsed ? parsed.scope : null;
+        const f = result.failure;
         return {
           ...base,
           verdicts: scopes.map((scope) => ({
             scope,
-            verdict: scopeVerdict(scope, { issued: read.token !== null, grantedScopes: granted }),
+            verdict: scopeVerdict(scope, { issued, grantedScopes: granted }),
           })),
-          error: read.failure?.error ?? null,
-          errorDescription:
-            read.failure?.errorDescription ??
-            (read.failure && !read.failure.error ? read.failure.title : null),
-          grantedScopes: granted ?? (read.token ? [...scopes] : []),
+          error: f?.error ?? null,
+          errorDescription: f?.errorDescription ?? (f && !f.error ? f.title : null),
+          grantedScopes: granted ?? (issued ? [...scopes] : []),
           status: res.status,
           response: res,
-          failure: read.failure,
+          failure: f,
         };
       }
     });
   }
+}
+
+function answerOf(result: TokenResult) {
+  return {
+    status: result.response?.status ?? null,
+    error: result.failure?.error ?? null,
+    issued: result.token !== null,
+  };
+}
+
+function rowWire(result: TokenResult) {
+  return {
+    request: result.request,
+    ...(result.basicDecoded ? { basicDecoded: result.basicDecoded } : {}),
+    response: result.response,
+    failure: result.failure,
+  };
 }

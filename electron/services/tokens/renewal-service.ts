@@ -1,7 +1,20 @@
-import type { RenewalState } from '../../shared/grant-results';
-import type { TokenResult, TokenView } from '../../shared/results';
-import type { ProfileService } from './profile-service';
-import type { TokenService } from './token-service';
+import type { RenewalState } from '../../../shared/grant-results';
+import type { TokenResult, TokenView } from '../../../shared/results';
+import type { EventBus } from '../events/event-bus';
+import type { ProfileService } from '../profile-service';
+import type { Clock } from './clock';
+import type { CurrentTokens } from './current-tokens';
+import type { ClientCredentialsGrant } from './grants/client-credentials';
+import type { RefreshGrant } from './grants/refresh';
+
+export interface RenewalDeps {
+  tokens: CurrentTokens;
+  profiles: ProfileService;
+  clientCredentials: ClientCredentialsGrant;
+  refresh: RefreshGrant;
+  events: EventBus;
+  clock: Clock;
+}
 
 /** Backoff after the 1st and 2nd failed renewal; after the 3rd, renewal stops until a new token. */
 export const RENEWAL_BACKOFF_MS = [30_000, 120_000];
@@ -21,24 +34,30 @@ export function renewalDelayMs(expiresIn: number, leadSeconds: number): number {
 
 /**
  * Automatic renewal in the main process: a timer per profile with a token. Client credentials
- * get a new token, the other grants refresh. A failure is shown once and backs off; it never loops.
+ * get a new token, the other grants refresh, both through the one pipeline (so a failed renewal
+ * is diagnosed, recorded in history and published like any call). A failure is shown once and
+ * backs off; it never loops. Every change of the schedule is published as `renewalStatus`.
  */
 export class RenewalService {
   private readonly entries = new Map<string, Entry>();
   private busy = new Set<string>();
 
-  constructor(
-    private readonly tokens: TokenService,
-    private readonly profiles: ProfileService,
-    private readonly now: () => number = Date.now,
-  ) {
-    tokens.onToken((profileId, token) => this.onToken(profileId, token));
-    tokens.useRenewalSource((profileId) => this.state(profileId));
+  constructor(private readonly deps: RenewalDeps) {
+    deps.tokens.onToken((profileId, token) => this.onToken(profileId, token));
+    deps.tokens.useRenewalSource((profileId) => this.state(profileId));
+  }
+
+  private now(): number {
+    return this.deps.clock.now();
+  }
+
+  private announce(profileId: string, renewal: RenewalState): void {
+    this.deps.events.publish('renewalStatus', { profileId, renewal });
   }
 
   private profile(profileId: string) {
     try {
-      return this.profiles.get(profileId);
+      return this.deps.profiles.get(profileId);
     } catch {
       return null;
     }
@@ -60,6 +79,7 @@ export class RenewalService {
       nextAt: this.now() + delayMs,
     };
     this.entries.set(profileId, entry);
+    this.announce(profileId, entry.state);
   }
 
   private onToken(profileId: string, token: TokenView): void {
@@ -94,7 +114,7 @@ export class RenewalService {
     const profile = this.profile(profileId);
     const entry = this.entries.get(profileId);
     if (!profile) return undefined;
-    const token = this.tokens.stored(profileId);
+    const token = this.deps.tokens.stored(profileId);
     if (!profile.autoRenew) {
       if (entry) this.clear(profileId);
       return {
@@ -123,14 +143,15 @@ export class RenewalService {
     if (!entry || !profile?.autoRenew) return this.clear(profileId);
     entry.timer = null;
     entry.state = { ...entry.state, status: 'renewing', nextAt: null };
+    this.announce(profileId, entry.state);
     this.busy.add(profileId);
     let result: TokenResult;
     try {
       const requestId = `renewal-${profileId}`;
       result =
         profile.grantType === 'client_credentials'
-          ? await this.tokens.getToken(profileId, requestId)
-          : await this.tokens.refresh(profileId, requestId);
+          ? await this.deps.clientCredentials.get(profileId, requestId, { trigger: 'renewal' })
+          : await this.deps.refresh.refresh(profileId, requestId, 'renewal');
     } catch (error) {
       result = {
         request: null,
@@ -158,9 +179,15 @@ export class RenewalService {
     if (backoff === undefined) {
       failed.state = { ...failed.state, status: 'stopped', nextAt: null };
       this.entries.set(profileId, failed);
+      this.announce(profileId, failed.state);
       return;
     }
     this.schedule(profileId, failed, backoff);
+  }
+
+  /** Every scheduled renewal, for a page that just subscribed. */
+  snapshot(): { profileId: string; renewal: RenewalState }[] {
+    return [...this.entries].map(([profileId, e]) => ({ profileId, renewal: e.state }));
   }
 
   /** Stops every timer (app shutdown). */

@@ -1,34 +1,43 @@
-import { diagnoseToken } from '../../shared/diagnosis/token-rules';
-import { formUrlEncode } from '../../shared/form-encoding';
-import type { TokenResult } from '../../shared/results';
-import { originOf } from '../../shared/team-url';
-import type { HistoryService } from './history-service';
-import type { ProfileService } from './profile-service';
+import { diagnoseToken } from '../../../shared/diagnosis/token-rules';
+import { formUrlEncode } from '../../../shared/form-encoding';
+import type { StoredProfile } from '../../../shared/profile';
+import type { TokenResult } from '../../../shared/results';
+import { originOf } from '../../../shared/team-url';
+import type { HistoryService } from '../history-service';
+
+export interface TokenCallRecorderDeps {
+  history: HistoryService;
+}
+
+export interface RecordedCall {
+  profile: StoredProfile;
+  /** The secret the call used (masked out of the entry, never stored). */
+  secret: string | undefined;
+  requestedScopes: readonly string[];
+  result: TokenResult;
+  /** Further values to mask wherever they appear (code, verifier, refresh token, …). */
+  hidden: readonly string[];
+}
 
 /**
- * Runs after every operation that returns a TokenResult (client credentials, code exchange,
- * refresh, device polling): adds the diagnosis and records the call in history, masked.
+ * Steps 5 and 6 of the pipeline: the diagnosis of a token call, then its history entry, masked.
  */
 export class TokenCallRecorder {
-  constructor(
-    private readonly profiles: ProfileService,
-    private readonly history: HistoryService,
-  ) {}
+  constructor(private readonly deps: TokenCallRecorderDeps) {}
 
-  async record(profileId: string, result: TokenResult): Promise<TokenResult> {
+  record(call: RecordedCall): TokenResult {
+    const { profile, secret, result } = call;
     // Nothing went over the wire and nothing failed (e.g. a pending device poll): nothing to say.
     if (!result.request && !result.response && !result.failure) return { ...result, diagnosis: [] };
-    const profile = this.profiles.get(profileId);
-    const secret = await this.profiles.getSecret(profileId).catch(() => null);
     const changes =
       formUrlEncode(profile.clientId) !== profile.clientId ||
-      (secret !== null && formUrlEncode(secret) !== secret);
+      (secret !== undefined && formUrlEncode(secret) !== secret);
     const diagnosis = diagnoseToken({
       request: result.request,
       response: result.response,
       failure: result.failure,
       token: result.token,
-      requestedScopes: profile.scopes,
+      requestedScopes: [...call.requestedScopes],
       profile: {
         authMethod: profile.authMethod,
         basicEncoding: profile.basicEncoding,
@@ -38,9 +47,9 @@ export class TokenCallRecorder {
       },
     });
     const response = result.response;
-    const entry = this.history.add(
+    const entry = this.deps.history.add(
       {
-        profileId,
+        profileId: profile.id,
         profileName: profile.name,
         kind: 'token',
         method: result.request?.method ?? 'POST',
@@ -55,7 +64,7 @@ export class TokenCallRecorder {
         diagnosis,
         resend: null,
       },
-      [secret, result.token?.accessToken],
+      [secret, result.token?.accessToken, ...call.hidden],
     );
     return { ...result, diagnosis, callId: entry.id };
   }

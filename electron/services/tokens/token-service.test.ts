@@ -1,37 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emptyProfileFields, pickProfileFields, type ProfileFields } from '../../shared/profile';
-import { MASK } from '../../shared/mask';
-import { memoryStore } from './data-store';
-import { ProfileService } from './profile-service';
-import { HttpTransport } from './http-transport';
-import { RequestRegistry } from './request-registry';
-import { startSandbox, type Sandbox } from './sandbox';
-import { SandboxService } from './sandbox-service';
-import { MemoryVault } from './secret-vault';
-import { SettingsService } from './settings-service';
-import { TokenService } from './token-service';
+import { emptyProfileFields, pickProfileFields, type ProfileFields } from '../../../shared/profile';
+import { MASK } from '../../../shared/mask';
+import { memoryStore } from '../data-store';
+import type { ProfileService } from '../profile-service';
+import { startSandbox, type Sandbox } from '../sandbox';
+import { MemoryVault } from '../secret-vault';
+import { createServices, type Services } from '../services';
+import type { TokenService } from './token-service';
 
 // A secret with every character that breaks Basic encoding one way or the other.
 const secret = 'p+/=:% q-7Hc9x2LmQ';
 let sandbox: Sandbox;
 let profiles: ProfileService;
 let tokens: TokenService;
+let services: Services;
 
 beforeAll(async () => {
   sandbox = await startSandbox({ clientSecret: secret });
-  const store = memoryStore();
-  const vault = new MemoryVault(null);
-  profiles = new ProfileService(store, vault, () => null);
-  tokens = new TokenService(
-    profiles,
-    new SettingsService(store),
-    new RequestRegistry(),
-    new SandboxService(vault),
-    new HttpTransport(),
-  );
+  services = createServices(memoryStore(), new MemoryVault(null));
+  ({ profiles, tokens } = services);
 });
 
-afterAll(() => sandbox.close());
+afterAll(async () => {
+  await services.close();
+  await sandbox.close();
+});
 
 async function profile(over: Partial<ProfileFields>, clientSecret = secret) {
   return profiles.save({

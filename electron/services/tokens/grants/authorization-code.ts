@@ -1,19 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { buildAuthorizationUrl } from '../../shared/authorization-url';
-import type { AuthorizationStart } from '../../shared/grant-results';
-import type { TokenResult } from '../../shared/results';
-import { buildScopeString } from '../../shared/scope-string';
-import type { Failure } from '../../shared/wire';
-import type { DiscoveryService } from './discovery-service';
-import { WorkbenchInputError } from './errors';
+import { buildAuthorizationUrl } from '../../../../shared/authorization-url';
+import type { AuthorizationStart } from '../../../../shared/grant-results';
+import type { TokenResult } from '../../../../shared/results';
+import { buildScopeString } from '../../../../shared/scope-string';
+import type { Failure } from '../../../../shared/wire';
+import type { DiscoveryService } from '../../discovery-service';
+import { WorkbenchInputError } from '../../errors';
 import {
   startLoopbackReceiver,
   type LoopbackReceiver,
   type ReceiverOutcome,
-} from './loopback-receiver';
-import { createPkce, createState } from './pkce';
-import type { RequestRegistry } from './request-registry';
-import type { TokenContext, TokenService } from './token-service';
+} from '../../loopback-receiver';
+import { createPkce, createState } from '../../pkce';
+import type { RequestRegistry } from '../../request-registry';
+import type { EndpointClient } from '../endpoint-client';
+import { isContext, type TokenContext, type TokenContexts } from '../token-context';
 
 interface Attempt {
   ctx: TokenContext;
@@ -69,34 +70,48 @@ function authorizationFailure(outcome: Exclude<ReceiverOutcome, { kind: 'code' }
   }
 }
 
+export interface AuthorizationCodeDeps {
+  contexts: TokenContexts;
+  client: EndpointClient;
+  discovery: DiscoveryService;
+  registry: RequestRegistry;
+  /** Absent where the host cannot open the system browser (the browser host). */
+  openExternal: OpenExternal | undefined;
+}
+
 /** RFC 6749 §4.1 with PKCE S256 and a loopback redirect receiver (RFC 8252). */
 export class AuthorizationCodeFlow {
   private readonly attempts = new Map<string, Attempt>();
 
-  constructor(
-    private readonly tokens: TokenService,
-    private readonly discovery: DiscoveryService,
-    private readonly registry: RequestRegistry,
-    private readonly openExternal: OpenExternal | undefined,
-    private readonly receiverTimeoutMs?: number,
-  ) {}
+  constructor(private readonly deps: AuthorizationCodeDeps) {}
+
+  /** The profile a sign-in attempt belongs to (null once it is over). */
+  profileOf(attemptId: string): string | null {
+    return this.attempts.get(attemptId)?.ctx.profile.id ?? null;
+  }
 
   async start(profileId: string, requestId: string): Promise<AuthorizationStart> {
-    const prepared = await this.tokens.context(profileId);
-    if (!('profile' in prepared)) {
-      const f = prepared.failure;
-      throw new WorkbenchInputError(
-        `${f?.title ?? 'Cannot start'}: ${f?.message ?? ''} ${f?.hint ?? ''}`.trim(),
+    const { ctx, discovery } = await this.deps.registry.run(requestId, async (signal) => {
+      const prepared = await this.deps.contexts.prepare(profileId, signal);
+      if (!isContext(prepared)) {
+        const f = prepared.failure;
+        throw new WorkbenchInputError(
+          `${f?.title ?? 'Cannot start'}: ${f?.message ?? ''} ${f?.hint ?? ''}`.trim(),
+        );
+      }
+      const view = await this.deps.discovery.discover(
+        prepared.baseUrl,
+        prepared.profile.tokenUrl || null,
+        signal,
       );
-    }
-    const { profile, baseUrl } = prepared;
-    const discovery = await this.registry.run(requestId, (signal) =>
-      this.discovery.discover(baseUrl, profile.tokenUrl || null, signal),
-    );
+      // The token endpoint shown is the one every call uses (see endpoint-resolver.ts).
+      const endpoints = { ...view.endpoints, token: prepared.endpoint };
+      return { ctx: prepared, discovery: { ...view, endpoints } };
+    });
+    const { profile } = ctx;
     const authorizationEndpoint = discovery.endpoints.authorization.url;
-    const tokenUrl = discovery.endpoints.token.url;
-    if (!authorizationEndpoint || !tokenUrl) {
-      throw new WorkbenchInputError('The server has no authorization or token endpoint.');
+    if (!authorizationEndpoint) {
+      throw new WorkbenchInputError('The server has no authorization endpoint.');
     }
     const state = createState();
     const { verifier, challenge } = createPkce();
@@ -104,10 +119,9 @@ export class AuthorizationCodeFlow {
       port: profile.redirectPort,
       path: profile.redirectPath,
       state,
-      timeoutMs: this.receiverTimeoutMs,
     });
     const attemptId = randomUUID();
-    this.attempts.set(attemptId, { ctx: { ...prepared, tokenUrl }, receiver, verifier });
+    this.attempts.set(attemptId, { ctx, receiver, verifier });
     // Forget the attempt once its receiver has closed and nobody asked for it.
     setTimeout(
       () => this.attempts.delete(attemptId),
@@ -121,7 +135,7 @@ export class AuthorizationCodeFlow {
       state,
       codeChallenge: challenge,
     });
-    const openedExternally = this.openExternal?.(authorizationUrl) ?? false;
+    const openedExternally = this.deps.openExternal?.(authorizationUrl) ?? false;
     return {
       attemptId,
       authorizationUrl,
@@ -141,28 +155,30 @@ export class AuthorizationCodeFlow {
         'attemptId',
       );
     }
-    return this.registry.run(requestId, async (signal) => {
+    return this.deps.registry.run(requestId, async (signal) => {
       const outcome = await attempt.receiver.wait(signal);
       this.attempts.delete(attemptId);
       if (outcome.kind !== 'code') {
-        return {
-          request: null,
-          response: null,
-          token: null,
-          failure: authorizationFailure(outcome),
-        };
+        const failed = { request: null, response: null, token: null };
+        const settled = await this.deps.client.settle(
+          { ctx: attempt.ctx, trigger: 'authorization-code', keep: 'current' },
+          { ...failed, failure: authorizationFailure(outcome), endpoint: attempt.ctx.endpoint },
+        );
+        return settled.result;
       }
-      const { result } = await this.tokens.exchange(
-        attempt.ctx,
-        [
+      const { result } = await this.deps.client.call({
+        ctx: attempt.ctx,
+        params: [
           ['grant_type', 'authorization_code'],
           ['code', outcome.code],
           ['redirect_uri', attempt.receiver.redirectUri],
           ['code_verifier', attempt.verifier],
         ],
+        trigger: 'authorization-code',
         signal,
-        { maskInRequest: [outcome.code, attempt.verifier] },
-      );
+        keep: 'current',
+        hidden: [outcome.code, attempt.verifier],
+      });
       return result;
     });
   }

@@ -1,102 +1,104 @@
 import { randomUUID } from 'node:crypto';
-import { nextDevicePoll } from '../../shared/device-poll';
-import type { DeviceStart } from '../../shared/grant-results';
-import type { TokenResult } from '../../shared/results';
-import { buildScopeString } from '../../shared/scope-string';
-import { readTokenResponse } from '../../shared/token-response';
-import type { OpenExternal } from './authorization-code-flow';
-import type { DiscoveryService } from './discovery-service';
-import { pause } from './abortable-pause';
-import { WorkbenchInputError } from './errors';
-import type { RequestRegistry } from './request-registry';
-import type { TokenContext, TokenService } from './token-service';
+import { nextDevicePoll } from '../../../../shared/device-poll';
+import type { DeviceProgressEvent } from '../../../../shared/events';
+import type { DeviceStart } from '../../../../shared/grant-results';
+import type { TokenResult } from '../../../../shared/results';
+import type { Failure } from '../../../../shared/wire';
+import type { DiscoveryService } from '../../discovery-service';
+import { WorkbenchInputError } from '../../errors';
+import type { EventBus } from '../../events/event-bus';
+import type { RequestRegistry } from '../../request-registry';
+import type { Clock } from '../clock';
+import type { EndpointClient } from '../endpoint-client';
+import { isContext, type TokenContext, type TokenContexts } from '../token-context';
+import { requestDeviceCode } from './device-authorization';
 
 const DEVICE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
+const STEP_ERRORS = new Set(['authorization_pending', 'slow_down']);
 
 interface DeviceAttempt {
   ctx: TokenContext;
   deviceCode: string;
   interval: number;
   expiresAt: number;
+  polls: number;
+}
+
+export interface DeviceCodeDeps {
+  contexts: TokenContexts;
+  client: EndpointClient;
+  discovery: DiscoveryService;
+  registry: RequestRegistry;
+  events: EventBus;
+  clock: Clock;
+  sendRaw: Parameters<typeof requestDeviceCode>[0]['send'];
 }
 
 /** RFC 8628: device authorization, then polling the token endpoint at the announced interval. */
 export class DeviceFlow {
   private readonly attempts = new Map<string, DeviceAttempt>();
 
-  constructor(
-    private readonly tokens: TokenService,
-    private readonly discovery: DiscoveryService,
-    private readonly registry: RequestRegistry,
-    private readonly openExternal: OpenExternal | undefined,
-    private readonly now: () => number = Date.now,
-    /** Tests shorten the wait between polls; the interval itself is still tracked in seconds. */
-    private readonly secondMs = 1000,
-  ) {}
+  constructor(private readonly deps: DeviceCodeDeps) {}
+
+  private progress(attemptId: string, a: DeviceAttempt, status: DeviceProgressEvent['status']) {
+    const waiting = status === 'pending' || status === 'slow-down';
+    this.deps.events.publish('deviceProgress', {
+      attemptId,
+      profileId: a.ctx.profile.id,
+      status,
+      polls: a.polls,
+      nextPollInSeconds: waiting ? a.interval : null,
+    });
+  }
 
   async start(profileId: string, requestId: string): Promise<DeviceStart> {
-    const prepared = await this.tokens.context(profileId);
-    if (!('profile' in prepared)) {
-      const f = prepared.failure;
-      throw new WorkbenchInputError(
-        `Device code: ${f?.title ?? ''}. ${f?.message ?? ''} ${f?.hint ?? ''}`.trim(),
+    return this.deps.registry.run(requestId, async (signal) => {
+      const ctx = await this.deps.contexts.prepare(profileId, signal);
+      if (!isContext(ctx)) {
+        const f = ctx.failure;
+        throw new WorkbenchInputError(
+          `Device code: ${f?.title ?? ''}. ${f?.message ?? ''} ${f?.hint ?? ''}`.trim(),
+        );
+      }
+      const discovery = await this.deps.discovery.discover(
+        ctx.baseUrl,
+        ctx.profile.tokenUrl || null,
+        signal,
       );
-    }
-    const { profile, baseUrl } = prepared;
-    return this.registry.run(requestId, async (signal) => {
-      const discovery = await this.discovery.discover(baseUrl, profile.tokenUrl || null, signal);
       const endpoint = discovery.endpoints.deviceAuthorization.url;
-      const tokenUrl = discovery.endpoints.token.url;
-      if (!endpoint || !tokenUrl) {
+      if (!endpoint) {
         throw new WorkbenchInputError(
           'Device code: the server announces no device_authorization_endpoint in its discovery document, so the device code grant cannot start.',
         );
       }
-      const scope = buildScopeString(profile.scopes);
-      const ctx = { ...prepared, tokenUrl };
-      const built = this.tokens.build(
-        { ...ctx, profile: { ...profile, paramsAs: 'form' } },
-        scope ? [['scope', scope]] : [],
-        endpoint,
-      );
-      const sent = await this.tokens.sendRaw(built.wire, signal);
-      if (!sent.response) {
-        throw new WorkbenchInputError(
-          `Device authorization: ${sent.failure.title}. ${sent.failure.hint}`,
-        );
-      }
-      let body: Record<string, unknown> = {};
-      try {
-        body = JSON.parse(sent.response.bodyText) as Record<string, unknown>;
-      } catch {
-        body = {};
-      }
-      if (sent.response.status !== 200 || typeof body.device_code !== 'string') {
-        const read = readTokenResponse(sent.response);
-        const f = read.failure;
-        throw new WorkbenchInputError(
-          `Device authorization endpoint answered ${sent.response.status}${f?.error ? ` ${f.error}` : ''}: ${f?.message ?? 'no device code'}`,
-        );
-      }
-      const interval = typeof body.interval === 'number' && body.interval > 0 ? body.interval : 5;
-      const expiresIn = typeof body.expires_in === 'number' ? body.expires_in : 600;
+      const answer = await requestDeviceCode({ ctx, endpoint, signal, send: this.deps.sendRaw });
       const attemptId = randomUUID();
-      const expiresAt = this.now() + expiresIn * 1000;
-      this.attempts.set(attemptId, { ctx, deviceCode: body.device_code, interval, expiresAt });
-      setTimeout(() => this.attempts.delete(attemptId), expiresIn * 1000 + 60_000).unref();
-      const verificationUri = String(body.verification_uri ?? '');
-      const complete =
-        typeof body.verification_uri_complete === 'string' ? body.verification_uri_complete : null;
+      const expiresAt = this.deps.clock.now() + answer.expiresIn * 1000;
+      const attempt: DeviceAttempt = {
+        ctx,
+        deviceCode: answer.deviceCode,
+        interval: answer.interval,
+        expiresAt,
+        polls: 0,
+      };
+      this.attempts.set(attemptId, attempt);
+      setTimeout(() => this.attempts.delete(attemptId), answer.expiresIn * 1000 + 60_000).unref();
+      this.progress(attemptId, attempt, 'pending');
       return {
         attemptId,
-        userCode: String(body.user_code ?? ''),
-        verificationUri,
-        verificationUriComplete: complete,
-        interval,
+        userCode: answer.userCode,
+        verificationUri: answer.verificationUri,
+        verificationUriComplete: answer.verificationUriComplete,
+        interval: answer.interval,
         expiresAt,
         openedExternally: false,
       };
     });
+  }
+
+  /** The profile a device sign-in belongs to (null once it is over). */
+  profileOf(attemptId: string): string | null {
+    return this.attempts.get(attemptId)?.ctx.profile.id ?? null;
   }
 
   /** Polls until a token, a final error, the code's expiry, or Cancel. */
@@ -108,22 +110,36 @@ export class DeviceFlow {
         'attemptId',
       );
     }
-    return this.registry.run(requestId, async (signal) => {
+    const { clock, client } = this.deps;
+    const call = { ctx: attempt.ctx, trigger: 'device' as const, keep: 'current' as const };
+    return this.deps.registry.run(requestId, async (signal) => {
       let last: TokenResult | null = null;
       for (;;) {
-        const left = attempt.expiresAt - this.now();
-        const wait = attempt.interval * this.secondMs;
-        if (left <= 0 || !(await pause(Math.min(wait, Math.max(left, 0)), signal))) break;
-        if (this.now() >= attempt.expiresAt) break;
-        const { result } = await this.tokens.exchange(
-          attempt.ctx,
-          [
+        const left = attempt.expiresAt - clock.now();
+        const wait = attempt.interval * 1000;
+        if (left <= 0 || !(await clock.pause(Math.min(wait, Math.max(left, 0)), signal))) break;
+        if (clock.now() >= attempt.expiresAt) break;
+        attempt.polls++;
+        const { result } = await client.call({
+          ...call,
+          params: [
             ['grant_type', DEVICE_GRANT],
             ['device_code', attempt.deviceCode],
           ],
           signal,
-          { maskInRequest: [attempt.deviceCode] },
-        );
+          hidden: [attempt.deviceCode],
+          intermediate: (failure) => STEP_ERRORS.has(failure?.error ?? ''),
+          // Where polling stops, the reason goes with the server's words (recorded as shown).
+          reword: (failure) => {
+            const step = nextDevicePoll(
+              { issued: false, error: failure.error ?? null },
+              attempt.interval,
+            );
+            return step.kind === 'stop'
+              ? { ...failure, hint: `${step.reason} ${failure.hint}` }
+              : failure;
+          },
+        });
         last = result;
         const step = nextDevicePoll(
           { issued: result.token !== null, error: result.failure?.error ?? null },
@@ -131,35 +147,39 @@ export class DeviceFlow {
         );
         if (step.kind === 'done') {
           this.attempts.delete(attemptId);
+          this.progress(attemptId, attempt, 'done');
           return result;
         }
         if (step.kind === 'stop') {
           this.attempts.delete(attemptId);
-          return result.failure
-            ? {
-                ...result,
-                failure: { ...result.failure, hint: `${step.reason} ${result.failure.hint}` },
-              }
-            : result;
+          const denied = result.failure?.error === 'access_denied';
+          this.progress(attemptId, attempt, denied ? 'denied' : 'failed');
+          return result;
         }
+        const slowed = step.intervalSeconds > attempt.interval;
         attempt.interval = step.intervalSeconds;
+        this.progress(attemptId, attempt, slowed ? 'slow-down' : 'pending');
       }
       const cancelled = signal.aborted;
       if (!cancelled) this.attempts.delete(attemptId);
-      return {
+      this.progress(attemptId, attempt, cancelled ? 'cancelled' : 'expired');
+      const failure: Failure = {
+        step: 'authorization',
+        kind: cancelled ? 'cancelled' : 'timeout',
+        title: cancelled ? 'Device sign-in: polling stopped' : 'Device code expired',
+        message: cancelled
+          ? 'Polling was cancelled; the code stays valid until it expires.'
+          : 'The user did not finish signing in before the device code expired.',
+        hint: 'Press Get token to start again.',
+      };
+      const outcome = {
         request: last?.request ?? null,
         response: last?.response ?? null,
         token: null,
-        failure: {
-          step: 'authorization',
-          kind: cancelled ? 'cancelled' : 'timeout',
-          title: cancelled ? 'Device sign-in: polling stopped' : 'Device code expired',
-          message: cancelled
-            ? 'Polling was cancelled; the code stays valid until it expires.'
-            : 'The user did not finish signing in before the device code expired.',
-          hint: 'Press Get token to start again.',
-        },
+        failure,
+        endpoint: attempt.ctx.endpoint,
       };
+      return (await client.settle({ ...call, hidden: [attempt.deviceCode] }, outcome)).result;
     });
   }
 }

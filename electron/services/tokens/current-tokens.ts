@@ -1,0 +1,92 @@
+import type { TokenAttempt, TokenStateEvent } from '../../../shared/events';
+import type { RenewalState } from '../../../shared/grant-results';
+import type { TokenView } from '../../../shared/results';
+import type { EventBus } from '../events/event-bus';
+import type { RefreshTokenStore } from '../refresh-token-store';
+
+export interface CurrentTokensDeps {
+  events: EventBus;
+  refreshTokens: RefreshTokenStore;
+}
+
+/**
+ * The current token and the last attempt per profile, in memory. Every change is published as
+ * `tokenState`: a failed attempt after a good token keeps the token, marked by `lastAttempt`.
+ */
+export class CurrentTokens {
+  private readonly tokens = new Map<string, TokenView>();
+  private readonly attempts = new Map<string, TokenAttempt>();
+  private readonly listeners: ((profileId: string, token: TokenView) => void)[] = [];
+  private renewalSource: ((profileId: string) => RenewalState | undefined) | null = null;
+
+  constructor(private readonly deps: CurrentTokensDeps) {}
+
+  /** The current token as kept, without the live renewal state. */
+  stored(profileId: string): TokenView | null {
+    return this.tokens.get(profileId) ?? null;
+  }
+
+  current(profileId: string): TokenView | null {
+    const token = this.tokens.get(profileId);
+    if (!token) return null;
+    const renewal = this.renewalSource?.(profileId);
+    return {
+      ...token,
+      refreshAvailable: this.deps.refreshTokens.has(profileId),
+      ...(renewal ? { renewal } : {}),
+    };
+  }
+
+  state(profileId: string): TokenStateEvent {
+    return {
+      profileId,
+      token: this.current(profileId),
+      lastAttempt: this.attempts.get(profileId) ?? null,
+    };
+  }
+
+  /** Every profile with a token or an attempt, for a page that just subscribed. */
+  snapshot(): TokenStateEvent[] {
+    const ids = new Set([...this.tokens.keys(), ...this.attempts.keys()]);
+    return [...ids].map((id) => this.state(id));
+  }
+
+  publish(profileId: string): void {
+    this.deps.events.publish('tokenState', this.state(profileId));
+  }
+
+  /** A new token: it becomes current, the listeners (renewal, keeper) hear of it. */
+  accept(token: TokenView): void {
+    this.tokens.set(token.profileId, token);
+    for (const listener of this.listeners) listener(token.profileId, token);
+  }
+
+  /** Records the outcome of a call and publishes the new state. */
+  attempted(profileId: string, attempt: TokenAttempt): void {
+    this.attempts.set(profileId, attempt);
+    this.publish(profileId);
+  }
+
+  /** Puts back a token kept across a restart (see token-keeper.ts). */
+  restore(token: TokenView): void {
+    if (this.tokens.has(token.profileId)) return;
+    this.tokens.set(token.profileId, token);
+    this.publish(token.profileId);
+  }
+
+  forget(profileId: string): void {
+    this.tokens.delete(profileId);
+    this.attempts.delete(profileId);
+    void this.deps.refreshTokens.delete(profileId).catch(() => undefined);
+    this.publish(profileId);
+  }
+
+  /** Called with every new token (renewal schedules from here, the keeper keeps it). */
+  onToken(listener: (profileId: string, token: TokenView) => void): void {
+    this.listeners.push(listener);
+  }
+
+  useRenewalSource(source: (profileId: string) => RenewalState | undefined): void {
+    this.renewalSource = source;
+  }
+}

@@ -1,0 +1,162 @@
+import { randomBytes } from 'node:crypto';
+import type { TokenAttempt } from '../../../shared/events';
+import type { StoredProfile } from '../../../shared/profile';
+import type { TokenResult } from '../../../shared/results';
+import { buildTokenRequest } from '../../../shared/token-request';
+import { readTokenResponse, type ParsedToken } from '../../../shared/token-response';
+import type { Failure } from '../../../shared/wire';
+import type { HttpTransport } from '../http-transport';
+import type { RefreshTokenStore } from '../refresh-token-store';
+import type { Clock } from './clock';
+import type { CurrentTokens } from './current-tokens';
+import type { TokenCallRecorder } from './token-call-recorder';
+import type { TokenContext } from './token-context';
+import { maskRequestValues, maskTokenResponse, tokenView } from './token-reading';
+
+/** What made a call: the triggers of TokenAttempt, or a probe (whose token is never kept). */
+export type TokenTrigger = TokenAttempt['trigger'] | 'probe';
+
+export interface TokenCall {
+  ctx: TokenContext;
+  /** grant_type first, then the grant's own parameters. */
+  params: [string, string][];
+  trigger: TokenTrigger;
+  signal: AbortSignal;
+  /** `current`: an issued token becomes the profile's token; `none`: probes, checks. */
+  keep: 'current' | 'none';
+  /** Single-use values sent in this call (code, verifier, refresh token, device code). */
+  hidden?: string[];
+  /** Another request shape than the profile's (the method probe sends each method). */
+  shape?: Partial<Pick<StoredProfile, 'authMethod' | 'basicEncoding' | 'paramsAs'>>;
+  /** Another secret than the saved one ("Secret regenerated" tries the new one). */
+  secret?: string;
+  /** The scopes this call asks for; the profile's by default. */
+  requestedScopes?: readonly string[];
+  /** Puts a failure in the grant's own words (e.g. a refused refresh). */
+  reword?: (failure: Failure) => Failure;
+  /** True for an answer that is only a step (a pending device poll): read, not recorded. */
+  intermediate?: (failure: Failure | null) => boolean;
+}
+
+export interface TokenCallOutcome {
+  result: TokenResult;
+  /** The parsed answer (with refresh token) when a token was issued; main process only. */
+  parsed: ParsedToken | null;
+}
+
+export interface EndpointClientDeps {
+  http: HttpTransport;
+  timeoutSeconds: () => number;
+  recorder: TokenCallRecorder;
+  tokens: CurrentTokens;
+  refreshTokens: RefreshTokenStore;
+  clock: Clock;
+}
+
+/**
+ * The one way to call a token endpoint. Each call takes the same steps: build the wire request
+ * (shared builders), send it through the one HttpTransport, read the answer into a Result with
+ * everything but the access token masked, diagnose it, record it in history, publish the state.
+ */
+export class EndpointClient {
+  constructor(private readonly deps: EndpointClientDeps) {}
+
+  async call(call: TokenCall): Promise<TokenCallOutcome> {
+    const { ctx } = call;
+    const profile = { ...ctx.profile, ...call.shape };
+    const secret = call.secret ?? ctx.secret;
+    const hidden = call.hidden ?? [];
+    const requestedScopes = call.requestedScopes ?? ctx.profile.scopes;
+    const built = buildTokenRequest({
+      tokenUrl: ctx.endpoint.url,
+      clientId: profile.clientId,
+      clientSecret: secret,
+      authMethod: profile.authMethod,
+      paramsAs: profile.paramsAs,
+      basicEncoding: profile.basicEncoding,
+      params: call.params,
+      multipartBoundary: `----TokenWorkbench${randomBytes(12).toString('hex')}`,
+    });
+    const base = {
+      request: maskRequestValues(built.shown, hidden),
+      ...(built.basicDecodedShown ? { basicDecoded: built.basicDecodedShown } : {}),
+      endpoint: ctx.endpoint,
+    };
+    const sent = await this.deps.http.send(built.wire, {
+      timeoutSeconds: this.deps.timeoutSeconds(),
+      signal: call.signal,
+      step: 'token-endpoint',
+    });
+    let result: TokenResult;
+    let parsed: ParsedToken | null = null;
+    if (!sent.response) {
+      result = { ...base, response: null, token: null, failure: sent.failure };
+    } else {
+      const read = readTokenResponse(sent.response);
+      parsed = read.token;
+      const response = maskTokenResponse(sent.response, hidden);
+      const token = read.token
+        ? tokenView(
+            ctx,
+            requestedScopes,
+            read.token,
+            sent.response,
+            this.deps.clock.now(),
+            call.keep === 'current'
+              ? read.token.refreshToken !== null || this.deps.refreshTokens.has(profile.id)
+              : false,
+          )
+        : null;
+      result = { ...base, response, token, failure: read.token ? null : read.failure };
+    }
+    if (result.failure && call.reword) result = { ...result, failure: call.reword(result.failure) };
+    if (call.intermediate?.(result.failure))
+      return { result: { ...result, diagnosis: [] }, parsed };
+
+    return this.settle(call, result, parsed);
+  }
+
+  /**
+   * Steps 5 to 7 for an outcome: diagnose, record in history, publish the state. `call` also
+   * serves outcomes that never reached the wire (a sign-in refused at the callback).
+   */
+  async settle(
+    call: Omit<TokenCall, 'params' | 'signal'>,
+    result: TokenResult,
+    parsed: ParsedToken | null = null,
+  ): Promise<TokenCallOutcome> {
+    const profile = { ...call.ctx.profile, ...call.shape };
+    const recorded = this.deps.recorder.record({
+      profile,
+      secret: call.secret ?? call.ctx.secret,
+      requestedScopes: call.requestedScopes ?? call.ctx.profile.scopes,
+      result,
+      hidden: [...(call.hidden ?? []), ...(parsed?.refreshToken ? [parsed.refreshToken] : [])],
+    });
+    if (call.keep === 'current' && call.trigger !== 'probe')
+      await this.publish(call, recorded, parsed);
+    return { result: recorded, parsed };
+  }
+
+  private async publish(
+    call: Omit<TokenCall, 'params' | 'signal'>,
+    result: TokenResult,
+    parsed: ParsedToken | null,
+  ) {
+    const profileId = call.ctx.profile.id;
+    if (result.token) {
+      if (parsed?.refreshToken) await this.deps.refreshTokens.set(profileId, parsed.refreshToken);
+      this.deps.tokens.accept(result.token);
+    }
+    const first = result.diagnosis?.[0] ?? null;
+    this.deps.tokens.attempted(profileId, {
+      at: this.deps.clock.now(),
+      trigger: call.trigger as TokenAttempt['trigger'],
+      ok: result.token !== null,
+      failure: result.failure,
+      finding: result.token ? null : first,
+      ...(result.callId ? { callId: result.callId } : {}),
+      ...(result.endpoint ? { endpoint: result.endpoint } : {}),
+    });
+  }
+}
