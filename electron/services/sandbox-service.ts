@@ -27,7 +27,8 @@ export class SandboxService {
   }
 
   private announce(): void {
-    for (const listener of this.statusListeners) listener({ running: !!this.sandbox, url: this.url });
+    for (const listener of this.statusListeners)
+      listener({ running: !!this.sandbox, url: this.url });
   }
 
   async clientSecret(): Promise<string> {

@@ -11,7 +11,11 @@ import type { SecretVault } from './secret-vault';
 import { SettingsService } from './settings-service';
 import type { TokenService } from './tokens/token-service';
 import type { OpenExternal } from './tokens/grants/authorization-code';
-import { createTokenPipeline, type GrantServices, type TokenPipeline } from './tokens/token-services';
+import {
+  createTokenPipeline,
+  type GrantServices,
+  type TokenPipeline,
+} from './tokens/token-services';
 import { EventBus } from './events/event-bus';
 import { EventSnapshot } from './events/event-snapshot';
 import { systemClock, type Clock } from './tokens/clock';
@@ -117,7 +121,11 @@ export function createServices(
     grants,
     pipeline,
     events,
-    eventSnapshot: new EventSnapshot({ current: pipeline.current, renewal: grants.renewal, sandbox }),
+    eventSnapshot: new EventSnapshot({
+      current: pipeline.current,
+      renewal: grants.renewal,
+      sandbox,
+    }),
     profileActions: new ProfileActions({ profiles, tokens, sandbox, settings }),
     api,
     responses,

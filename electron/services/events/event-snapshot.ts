@@ -25,7 +25,8 @@ export class EventSnapshot {
     const url = this.deps.sandbox.url;
     out.push({ name: 'sandboxStatus', payload: { running: url !== null, url } });
     for (const payload of this.deps.current.snapshot()) out.push({ name: 'tokenState', payload });
-    for (const payload of this.deps.renewal.snapshot()) out.push({ name: 'renewalStatus', payload });
+    for (const payload of this.deps.renewal.snapshot())
+      out.push({ name: 'renewalStatus', payload });
     return out;
   }
 }
