@@ -95,6 +95,18 @@ describe.each(peers)('method and scope probes against $peer', ({ start }) => {
     expect(await app.call('getCurrentToken', { profileId: p.id })).toBeNull();
   });
 
+  it('wrong secret, parameters as multipart: no method is "accepted" (an unsupported_grant_type from a body the server cannot read is no proof of authentication)', async () => {
+    const { server, app } = ctx;
+    const p = await app.profile(
+      server,
+      server.clients.plain,
+      { tokenUrl: server.tokenUrl, paramsAs: 'multipart' },
+      'not-the-secret-3',
+    );
+    const rows = await probeMethods(p.id);
+    expect(rows.filter((r) => r.verdict === 'accepted')).toEqual([]);
+  });
+
   it('scope probe with a wrong secret: no scope verdict is "rejected" because of the client\'s credentials', async () => {
     const { server, app } = ctx;
     const p = await app.profile(
