@@ -1,0 +1,98 @@
+import type { ClientCheckResult } from '../../../shared/client-check/check-types';
+import { joinUrl } from '../../../shared/team-url';
+import type { ApiService } from '../api-service';
+import type { KeyValueStore } from '../data-store';
+import type { EventBus } from '../events/event-bus';
+import type { HttpTransport } from '../http-transport';
+import { jsonGet, verifyJwt } from '../jwt-verifier';
+import type { ProfileService } from '../profile-service';
+import type { RequestRegistry } from '../request-registry';
+import type { SettingsService } from '../settings-service';
+import type { GrantServices } from '../tokens/token-services';
+import type { TokenService } from '../tokens/token-service';
+import { ClientCheckHistory } from './check-history';
+import { ClientCheckService } from './client-check-service';
+import { linkedRequest } from './linked-request';
+
+/** The client check and its history (the last result per profile). */
+export interface ClientCheck {
+  service: ClientCheckService;
+  history: ClientCheckHistory;
+}
+
+/** Wires the client check to the token pipeline, the API service and the one HttpTransport. */
+export function createClientCheck(parts: {
+  store: KeyValueStore;
+  profiles: ProfileService;
+  settings: SettingsService;
+  registry: RequestRegistry;
+  http: HttpTransport;
+  tokens: TokenService;
+  grants: GrantServices;
+  api: ApiService;
+  events: EventBus;
+  now?: () => number;
+}): ClientCheck {
+  const { profiles, registry, http, tokens, grants, api } = parts;
+  const now = parts.now ?? Date.now;
+  const timeoutSeconds = () => parts.settings.get().timeoutSeconds;
+  const history = new ClientCheckHistory(parts.store);
+  const get = (url: string, signal: AbortSignal) =>
+    http.send(jsonGet(url), { timeoutSeconds: timeoutSeconds(), signal, step: 'connect' });
+  const service = new ClientCheckService({
+    profile: (id) => profiles.get(id),
+    secret: (id) => profiles.getSecret(id),
+    baseUrl: (profile) => tokens.baseUrlFor(profile),
+    fetchRoot: (baseUrl, signal) =>
+      http.send(
+        { method: 'GET', url: joinUrl(baseUrl, '/'), headers: [['Accept', '*/*']] },
+        { timeoutSeconds: timeoutSeconds(), signal, step: 'connect' },
+      ),
+    discover: async (profile, signal) => {
+      const baseUrl = await tokens.baseUrlFor(profile);
+      return grants.discovery.discover(baseUrl ?? '', profile.tokenUrl || null, signal, true);
+    },
+    pingTokenEndpoint: (tokenUrl, signal) =>
+      http.send(
+        {
+          method: 'POST',
+          url: tokenUrl,
+          headers: [
+            ['Content-Type', 'application/x-www-form-urlencoded'],
+            ['Accept', 'application/json'],
+          ],
+          body: {
+            contentType: 'application/x-www-form-urlencoded',
+            text: 'grant_type=client_credentials',
+          },
+        },
+        { timeoutSeconds: timeoutSeconds(), signal, step: 'token-endpoint' },
+      ),
+    probeAuthMethods: (id, signal) =>
+      linkedRequest(registry, signal, (rid) => grants.probes.probeAuthMethods(id, rid)),
+    getToken: (id, scopes, signal) =>
+      linkedRequest(registry, signal, (rid) =>
+        tokens.getToken(id, rid, scopes ? { scopes } : undefined),
+      ),
+    probeScope: (id, scopes, signal) =>
+      linkedRequest(registry, signal, (rid) => grants.probes.probeScope(id, scopes, rid)),
+    sendGet: (id, path, signal) =>
+      linkedRequest(registry, signal, (rid) =>
+        api.send({
+          profileId: id,
+          requestId: rid,
+          method: 'GET',
+          url: path,
+          headers: [],
+          body: '',
+          allowOtherOrigin: false,
+          auth: 'token',
+        }),
+      ),
+    verifyJwt: (input, signal) => verifyJwt({ get, now }, input, signal),
+    publish: (event) => parts.events.publish('clientCheckProgress', event),
+    saveResult: (result: ClientCheckResult) => history.save(result),
+    now,
+  });
+  return { service, history };
+}
