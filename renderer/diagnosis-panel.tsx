@@ -1,5 +1,7 @@
 import { Alert, Badge, Box, Code, Group, List, Stack, Text } from '@mantine/core';
+import { findingsBesideAlert } from '../shared/diagnosis/alert-text';
 import type { Finding } from '../shared/diagnosis/finding';
+import type { Failure } from '../shared/wire';
 
 const colors: Record<Finding['severity'], string> = {
   error: 'red',
@@ -7,9 +9,19 @@ const colors: Record<Finding['severity'], string> = {
   info: 'blue',
 };
 
-/** "Why did this fail?": each finding with its evidence and the fix, in a region named Diagnosis. */
-export function DiagnosisPanel({ findings }: { findings: Finding[] | undefined }) {
-  if (!findings || findings.length === 0) return null;
+/**
+ * "Why did this fail?": each finding with its evidence and the fix, in a region named Diagnosis.
+ * With the failure shown in an alert above it, what the alert says is not listed again.
+ */
+export function DiagnosisPanel({
+  findings: all,
+  failure,
+}: {
+  findings: Finding[] | undefined;
+  failure?: Failure | null | undefined;
+}) {
+  if (!all || all.length === 0) return null;
+  const findings = findingsBesideAlert(all, failure);
   return (
     <Box role="region" aria-label="Diagnosis">
       <Stack gap="xs">

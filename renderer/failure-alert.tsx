@@ -1,4 +1,6 @@
 import { Alert, Code, Stack, Text } from '@mantine/core';
+import { alertText } from '../shared/diagnosis/alert-text';
+import type { Finding } from '../shared/diagnosis/finding';
 import type { Failure } from '../shared/wire';
 
 const stepNames: Record<Failure['step'], string> = {
@@ -9,28 +11,38 @@ const stepNames: Record<Failure['step'], string> = {
   'api-call': 'API call',
 };
 
-/** A failure in words: the step, what happened, the server's OAuth error, and what to try. */
-export function FailureAlert({ failure }: { failure: Failure }) {
+/**
+ * A failure in words: the step, what happened, the server's OAuth error, and what to try. With
+ * the findings shown beside it, it leaves out what "Why did this fail?" says (see alertText).
+ */
+export function FailureAlert({
+  failure,
+  findings,
+}: {
+  failure: Failure;
+  findings?: Finding[] | undefined;
+}) {
+  const text = alertText(failure, findings ?? []);
   return (
-    <Alert color="red" variant="light" title={failure.title} role="alert">
+    <Alert color="red" variant="light" title={text.title} role="alert">
       <Stack gap={6}>
-        <Text size="sm">{failure.message}</Text>
-        {failure.error !== undefined && (
+        {text.message !== null && <Text size="sm">{text.message}</Text>}
+        {text.error !== undefined && (
           <Text size="sm">
-            error: <Code>{failure.error}</Code>
+            error: <Code>{text.error}</Code>
           </Text>
         )}
-        {failure.errorDescription !== undefined && (
+        {text.errorDescription !== undefined && (
           <Text size="sm">
-            error_description: <Code>{failure.errorDescription}</Code>
+            error_description: <Code>{text.errorDescription}</Code>
           </Text>
         )}
-        {failure.hint && (
+        {text.hint !== null && (
           <Text size="sm">
             <Text span fw={600} inherit>
               What to try:{' '}
             </Text>
-            {failure.hint}
+            {text.hint}
           </Text>
         )}
         <Text size="xs" c="dimmed">

@@ -120,8 +120,8 @@ export function HistoryView({
           </Alert>
         )}
         {open.response && <StatusSummary response={open.response} />}
-        {open.failure && <FailureAlert failure={open.failure} />}
-        <DiagnosisPanel findings={open.diagnosis} />
+        {open.failure && <FailureAlert failure={open.failure} findings={open.diagnosis} />}
+        <DiagnosisPanel findings={open.diagnosis} failure={open.failure} />
         {open.request && (
           <WireRequestView request={open.request} basicDecoded={open.basicDecoded} />
         )}

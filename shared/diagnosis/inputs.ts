@@ -1,3 +1,4 @@
+import type { MethodVariant } from '../grant-results';
 import type { Failure, WireRequest, WireResponse } from '../wire';
 
 /** What the diagnosis needs to know about the profile (nothing secret). */
@@ -9,6 +10,19 @@ export interface DiagnosisProfile {
   origin: string | null;
   /** True when RFC 6749 encoding changes the client ID or secret (`+ / = : %` or a space). */
   credentialsChangeWhenEncoded: boolean;
+  /** The profile's "Send parameters as"; read from the request when absent. */
+  paramsAs?: 'form' | 'multipart' | 'query';
+}
+
+/**
+ * What is known about the authentication methods the server accepts, beside this one answer.
+ * Without it, a refused client is not taken as a sign of the wrong method.
+ */
+export interface MethodEvidence {
+  /** The last method probe for this profile: each variant tried and its verdict. */
+  probe?: { variant: MethodVariant; verdict: 'accepted' | 'rejected' | 'undecided' }[];
+  /** `token_endpoint_auth_methods_supported` from discovery, when the document lists it. */
+  discoveredAuthMethods?: string[];
 }
 
 /** What the diagnosis needs to know about the token (the value itself is never needed). */

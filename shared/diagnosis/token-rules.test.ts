@@ -37,7 +37,7 @@ function input(patch: Partial<TokenDiagnosisInput>): TokenDiagnosisInput {
 const ids = (i: TokenDiagnosisInput) => diagnoseToken(i).map((f) => f.id);
 
 describe('token endpoint diagnosis', () => {
-  it('invalid_client: credentials, the other method (with the probe), and the challenge', () => {
+  it('invalid_client without other evidence: credentials and the probe, no method warning', () => {
     const res = response(
       401,
       'Unauthorized',
@@ -50,12 +50,9 @@ describe('token endpoint diagnosis', () => {
         failure: oauthFailure('invalid_client', 'client authentication failed'),
       }),
     );
-    expect(findings.map((f) => f.id)).toEqual(['token.invalid-client', 'token.auth-method']);
-    const method = findings[1];
-    expect(method?.title).toBe(
-      'The client may be registered for client_secret_post, not client_secret_basic',
-    );
-    expect(method?.fix).toContain('method probe');
+    // A wrong secret is the likely cause; nothing shows that the method is wrong.
+    expect(findings.map((f) => f.id)).toEqual(['token.invalid-client']);
+    expect(findings[0]?.fix).toContain('method probe');
     expect(findings[0]?.evidence).toContainEqual({
       source: 'header',
       label: 'WWW-Authenticate',
@@ -63,7 +60,26 @@ describe('token endpoint diagnosis', () => {
     });
   });
 
-  it('invalid_client with client_secret_post suggests client_secret_basic', () => {
+  it('invalid_client after a method probe that accepted client_secret_post', () => {
+    const findings = diagnoseToken(
+      input({
+        failure: oauthFailure('invalid_client'),
+        methodEvidence: {
+          probe: [
+            { variant: 'basic-rfc6749', verdict: 'rejected' },
+            { variant: 'basic-raw', verdict: 'rejected' },
+            { variant: 'post', verdict: 'accepted' },
+          ],
+        },
+      }),
+    );
+    expect(findings.map((f) => f.id)).toEqual(['token.invalid-client', 'token.auth-method']);
+    expect(findings[1]?.title).toBe(
+      'The method probe found that the server accepts client_secret_post, not client_secret_basic (RFC 6749 encoding)',
+    );
+  });
+
+  it('invalid_client with client_secret_post, discovery lists only client_secret_basic', () => {
     const postRequest = {
       ...basicRequest,
       headers: [['Accept', 'application/json']] as [string, string][],
@@ -77,9 +93,12 @@ describe('token endpoint diagnosis', () => {
         request: postRequest,
         profile: { ...profile, authMethod: 'client_secret_post' },
         failure: oauthFailure('invalid_client'),
+        methodEvidence: { discoveredAuthMethods: ['client_secret_basic'] },
       }),
     );
-    expect(findings[1]?.title).toContain('registered for client_secret_basic');
+    expect(findings[1]?.title).toBe(
+      'The server announces client_secret_basic, not client_secret_post',
+    );
   });
 
   it('invalid_client with special characters in the credentials adds Basic encoding', () => {

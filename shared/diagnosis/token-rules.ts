@@ -1,12 +1,23 @@
 import { headerValue } from '../wire';
 import { evidence, type Evidence, type Finding } from './finding';
-import type { DiagnosisCall, DiagnosisProfile, DiagnosisToken } from './inputs';
+import type { DiagnosisCall, DiagnosisProfile, DiagnosisToken, MethodEvidence } from './inputs';
+import { methodFindings } from './method-evidence';
 import { looksLikeHtml, networkFindings } from './network-rules';
+import {
+  invalidRequest,
+  placementFinding,
+  refreshInvalidRequest,
+  sentGrantType,
+  sentPlacement,
+  unauthorizedScope,
+} from './token-request-rules';
 
 export interface TokenDiagnosisInput extends DiagnosisCall {
   token: DiagnosisToken | null;
   profile: DiagnosisProfile;
   requestedScopes: string[];
+  /** The method probe's verdicts and discovery's list of methods, when known. */
+  methodEvidence?: MethodEvidence;
 }
 
 const APPLICATIONS = 'Admin & Settings > Applications';
@@ -36,10 +47,6 @@ function sentMethod(
   return null;
 }
 
-function otherMethod(m: DiagnosisProfile['authMethod']) {
-  return m === 'client_secret_basic' ? 'client_secret_post' : 'client_secret_basic';
-}
-
 function invalidClient(input: TokenDiagnosisInput): Finding[] {
   const method = sentMethod(input) ?? input.profile.authMethod;
   const out: Finding[] = [
@@ -47,36 +54,27 @@ function invalidClient(input: TokenDiagnosisInput): Finding[] {
       id: 'token.invalid-client',
       title: 'The token endpoint did not accept the client (invalid_client)',
       evidence: errorEvidence(input),
-      fix: `Check Client ID and Client secret against the client under ${APPLICATIONS} (after Regenerate secret the old secret stops working). If they are right, the authentication method or the Basic encoding is the likely cause (see below).`,
+      fix: `Check Client ID and Client secret against the client under ${APPLICATIONS} (after Regenerate secret the old secret stops working). If both are right, run the method probe: it tries client_secret_basic in both encodings and client_secret_post, and says which one the server accepts.`,
       severity: 'error',
-    },
-    {
-      id: 'token.auth-method',
-      title: `The client may be registered for ${otherMethod(method)}, not ${method}`,
-      evidence: [
-        evidence(
-          'request',
-          'sent as',
-          method === 'client_secret_basic'
-            ? 'Authorization: Basic (client_secret_basic)'
-            : 'client_id and client_secret in the body (client_secret_post)',
-        ),
-        evidence('profile', 'Authentication method', input.profile.authMethod),
-      ],
-      fix: `A client accepts only the authentication method chosen when it was registered under ${APPLICATIONS}. Set Authentication method to ${otherMethod(method)} and press Get token, or run the method probe, which tries client_secret_basic and then client_secret_post.`,
-      severity: 'warning',
     },
   ];
   if (method === 'none') {
-    out[1] = {
+    out.push({
       id: 'token.auth-method',
       title: 'The client may be confidential: it needs its secret',
       evidence: [evidence('profile', 'Authentication method', 'none (public client)')],
       fix: `Only public clients (PKCE) authenticate without a secret. If the client under ${APPLICATIONS} has a secret, set Authentication method to client_secret_basic or client_secret_post and enter the Client secret.`,
       severity: 'warning',
-    };
+    });
+    return out;
   }
-  if (method === 'client_secret_basic' && input.profile.credentialsChangeWhenEncoded) {
+  const evidenced = methodFindings(method, input.profile, input.methodEvidence);
+  out.push(...evidenced);
+  if (
+    method === 'client_secret_basic' &&
+    input.profile.credentialsChangeWhenEncoded &&
+    !evidenced.some((f) => f.id === 'token.basic-encoding')
+  ) {
     out.push(basicEncodingFinding(input, 'warning'));
   }
   return out;
@@ -113,12 +111,19 @@ export function diagnoseToken(input: TokenDiagnosisInput): Finding[] {
   const error = failure?.error;
   const description = failure?.errorDescription ?? '';
 
+  // Parameters in a multipart body or the URL that the server did not read: say so first.
+  const placement = sentPlacement(input.request, input.profile);
+  const misread = error === 'invalid_request' || error === 'unsupported_grant_type';
+  const placed = misread ? placementFinding(placement, errorEvidence(input), input.request) : null;
+  if (placed) out.unshift(placed);
+
   if (error === 'invalid_client') out.push(...invalidClient(input));
-  if (
-    error === 'invalid_request' &&
-    /(not properly encoded|authorization header)/i.test(description)
-  ) {
-    out.push(basicEncodingFinding(input, 'error'));
+  if (error === 'invalid_request') {
+    if (/(not properly encoded|authorization header)/i.test(description))
+      out.push(basicEncodingFinding(input, 'error'));
+    else if (sentGrantType(input.request) === 'refresh_token')
+      out.push(refreshInvalidRequest(errorEvidence(input), input.profile));
+    else if (!placed) out.push(invalidRequest(errorEvidence(input)));
   }
   if (error === 'invalid_scope') {
     out.push({
@@ -132,16 +137,18 @@ export function diagnoseToken(input: TokenDiagnosisInput): Finding[] {
       severity: 'error',
     });
   }
+  if (error === 'unauthorized_scope')
+    out.push(unauthorizedScope(errorEvidence(input), input.requestedScopes));
   if (error === 'unauthorized_client' || error === 'unsupported_grant_type') {
     out.push({
       id: 'token.grant-not-enabled',
-      title: `The grant type is not enabled on the client (${error})`,
+      title: `The grant type ${placed ? 'may not be' : 'is not'} enabled on the client (${error})`,
       evidence: [
         ...errorEvidence(input),
         evidence('profile', 'Grant type', input.profile.grantType),
       ],
       fix: `Check the client's grant type under ${APPLICATIONS} (Client credentials for server-to-server, Authorization code for a user sign-in) and set the same Grant type on this profile.`,
-      severity: 'error',
+      severity: placed ? 'warning' : 'error',
     });
   }
   if (error === 'invalid_grant') {

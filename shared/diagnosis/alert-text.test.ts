@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { readTokenResponse } from '../token-response';
+import type { Failure } from '../wire';
+import { alertText, findingsBesideAlert, sentences } from './alert-text';
+import { networkFindings } from './network-rules';
+import { oauthFailure, response } from './recorded';
+import { diagnoseToken } from './token-rules';
+
+const profile = {
+  authMethod: 'client_secret_basic' as const,
+  basicEncoding: 'rfc6749' as const,
+  grantType: 'client_credentials',
+  origin: null,
+  credentialsChangeWhenEncoded: false,
+};
+
+/** Every sentence the alert and the diagnosis panel put on screen together. */
+function onScreen(failure: Failure, findings: ReturnType<typeof diagnoseToken>): string[] {
+  const a = alertText(failure, findings);
+  const panel = findingsBesideAlert(findings, failure);
+  return [
+    a.title,
+    ...sentences(a.message ?? ''),
+    ...(a.errorDescription ? sentences(a.errorDescription) : []),
+    ...sentences(a.hint ?? ''),
+    ...panel.flatMap((f) => [f.title, ...sentences(f.fix)]),
+    ...panel.flatMap((f) => f.evidence.map((e) => `${e.label}: ${e.value}`)),
+  ];
+}
+
+describe('the failure alert and "Why did this fail?" never say the same sentence twice', () => {
+  it.each([
+    ['invalid_client', 'Client authentication failed.'],
+    ['invalid_grant', 'The refresh token is expired. Sign in again.'],
+    ['invalid_scope', undefined],
+    ['unsupported_grant_type', undefined],
+  ])('%s, as the token endpoint answers it', (error, description) => {
+    const body = JSON.stringify({ error, error_description: description });
+    const res = response(400, 'Bad Request', body);
+    const { failure } = readTokenResponse(res);
+    if (!failure) throw new Error('expected a failure');
+    const findings = diagnoseToken({
+      request: null,
+      response: res,
+      failure,
+      token: null,
+      profile,
+      requestedScopes: ['studio'],
+    });
+    expect(findings.length).toBeGreaterThan(0);
+    const all = onScreen(failure, findings).map((s) => s.toLowerCase());
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('the message that only repeats error_description is dropped; error and description stay', () => {
+    const failure = oauthFailure('invalid_client', 'Client authentication failed.');
+    const a = alertText({ ...failure, message: 'Client authentication failed.', hint: 'h.' }, []);
+    expect(a.message).toBeNull();
+    expect(a.errorDescription).toBe('Client authentication failed.');
+    expect(a.hint).toBe('h.');
+  });
+
+  it('a network failure: the hint the finding already carries is not shown again', () => {
+    const failure: Failure = {
+      step: 'connect',
+      kind: 'connection-refused',
+      title: 'Connection refused',
+      message: 'Nothing listens on 127.0.0.1:9.',
+      hint: 'Check the Base URL and that the server runs.',
+    };
+    const findings = networkFindings(failure, null);
+    const a = alertText(failure, findings);
+    expect(a.hint).toBeNull();
+    expect(a.message).toBe('Nothing listens on 127.0.0.1:9.');
+    expect(findings[0]?.fix).toContain('Check the Base URL');
+  });
+
+  it('without findings the alert keeps its hint', () => {
+    const failure = oauthFailure('access_denied');
+    expect(alertText({ ...failure, hint: 'Try again.' }).hint).toBe('Try again.');
+  });
+
+  it('evidence already in the alert is not listed again', () => {
+    const failure = oauthFailure('invalid_scope', 'scope studio is not allowed');
+    const [finding] = findingsBesideAlert(
+      diagnoseToken({
+        request: null,
+        response: null,
+        failure,
+        token: null,
+        profile,
+        requestedScopes: ['studio'],
+      }),
+      failure,
+    );
+    expect(finding?.evidence.map((e) => e.label)).toEqual(['requested']);
+  });
+});
