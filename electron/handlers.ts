@@ -71,6 +71,19 @@ export function createHandlers(
     saveResponse: ({ bodyId, fileName }) => saveResponseBody(s.responses, bodyId, fileName),
     getApiKeyStatus: ({ profileId }) => s.api.apiKeyStatus(profileId),
     setApiKey: ({ profileId, apiKey }) => s.api.setApiKey(profileId, apiKey),
+    runClientCheck: ({ profileId, runId, scopeProbe }) =>
+      s.registry.run(runId, (signal) =>
+        s.clientCheck.service.run(
+          profileId,
+          { runId, scopeProbe, appVersion: appInfo().version },
+          signal,
+        ),
+      ),
+    getClientCheck: async ({ profileId }) => s.clientCheck.history.last(profileId),
+    exportClientCheckReport: async ({ profileId, format }) =>
+      s.clientCheck.report(profileId, format),
+    verifyTokenSignature: ({ profileId, requestId }) =>
+      s.clientCheck.verifyCurrentToken(profileId, requestId),
     getWorkspaceState: async () => s.workspace.get(),
     saveWorkspaceState: async (state) => s.workspace.save(state),
     listSavedRequests: async ({ profileId }) => s.savedRequests.list(profileId),

@@ -11,6 +11,8 @@ import { tabsStateSchema, type TabsState } from './workspace-tabs';
 import type { ProfileView } from './profile';
 import type { ApiResult, AppInfo, Settings, TokenResult, TokenView } from './results';
 import type { OperationName } from './operations';
+import type { ClientCheckResult } from './client-check/check-types';
+import type { JwtCheck } from './client-check/jwt-check';
 import type { BodyPage, BodySearch } from './body-pages';
 import type { HistoryEntry, HistorySummary } from './history';
 import { requestDraftFieldsSchema, savedRequestFieldsSchema } from './saved-request';
@@ -139,6 +141,13 @@ export const schemas = {
     .strict(),
   getApiKeyStatus: z.object({ profileId: id }).strict(),
   setApiKey: z.object({ profileId: id, apiKey: z.string().max(4096).nullable() }).strict(),
+  /** Check this client: progress is pushed as clientCheckProgress; cancelRequest({ requestId: runId }) stops it. */
+  runClientCheck: z.object({ profileId: id, runId: requestId, scopeProbe: z.boolean() }).strict(),
+  getClientCheck: z.object({ profileId: id }).strict(),
+  exportClientCheckReport: z
+    .object({ profileId: id, format: z.enum(['markdown', 'html']) })
+    .strict(),
+  verifyTokenSignature: z.object({ profileId: id, requestId }).strict(),
   getWorkspaceState: z.object({}).strict(),
   saveWorkspaceState: tabsStateSchema,
   listSavedRequests: z.object({ profileId: id.optional() }).strict(),
@@ -200,6 +209,11 @@ export interface Results {
   saveResponse: { path: string; bytes: number };
   getApiKeyStatus: ApiKeyStatus;
   setApiKey: ApiKeyStatus;
+  runClientCheck: ClientCheckResult;
+  getClientCheck: ClientCheckResult | null;
+  /** The page saves it (a download in the browser, a save dialog in Electron). */
+  exportClientCheckReport: { fileName: string; mimeType: string; content: string };
+  verifyTokenSignature: JwtCheck | null;
   getWorkspaceState: TabsState;
   saveWorkspaceState: { saved: true };
   listSavedRequests: SavedRequestSummary[];

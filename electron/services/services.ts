@@ -25,6 +25,7 @@ import { createDataServices, type DataServices } from './data-services';
 import { WorkspaceStateService } from './workspace-state';
 import { SavedRequestsService } from './saved-requests-service';
 import { RequestDraftsService } from './request-drafts-service';
+import { createClientCheck, type ClientCheck } from './client-check/create-client-check';
 
 export interface Services {
   vault: SecretVault;
@@ -56,6 +57,8 @@ export interface Services {
   requestDrafts: RequestDraftsService;
   /** The open tabs, kept across restarts (references only). */
   workspace: WorkspaceStateService;
+  /** Check this client: the steps, their progress, the last result per profile, reports. */
+  clientCheck: ClientCheck;
   close(): Promise<void>;
 }
 
@@ -135,6 +138,17 @@ export function createServices(
     savedRequests,
     requestDrafts,
     workspace: new WorkspaceStateService({ store }),
+    clientCheck: createClientCheck({
+      store,
+      profiles,
+      settings,
+      registry,
+      http,
+      tokens,
+      grants,
+      api,
+      events,
+    }),
     close: () => {
       grants.dispose();
       return sandbox.close();

@@ -12,12 +12,18 @@ import type { GrantServices } from '../tokens/token-services';
 import type { TokenService } from '../tokens/token-service';
 import { ClientCheckHistory } from './check-history';
 import { ClientCheckService } from './client-check-service';
+import { reportFor, serverDateNow, type CheckReport, type ReportFormat } from './check-operations';
+import type { JwtCheck } from '../../../shared/client-check/jwt-check';
 import { linkedRequest } from './linked-request';
 
 /** The client check and its history (the last result per profile). */
 export interface ClientCheck {
   service: ClientCheckService;
   history: ClientCheckHistory;
+  /** The last check of a profile as Markdown or HTML. */
+  report(profileId: string, format: ReportFormat): CheckReport;
+  /** The JWT check of the profile's current token (null without one). */
+  verifyCurrentToken(profileId: string, requestId: string): Promise<JwtCheck | null>;
 }
 
 /** Wires the client check to the token pipeline, the API service and the one HttpTransport. */
@@ -94,5 +100,29 @@ export function createClientCheck(parts: {
     saveResult: (result: ClientCheckResult) => history.save(result),
     now,
   });
-  return { service, history };
+  const verifyCurrentToken = async (profileId: string, requestId: string) => {
+    const token = tokens.current(profileId);
+    if (!token) return null;
+    const profile = profiles.get(profileId);
+    const baseUrl = await tokens.baseUrlFor(profile);
+    return registry.run(requestId, async (signal) => {
+      const view = await grants.discovery.discover(baseUrl ?? '', profile.tokenUrl || null, signal);
+      return verifyJwt(
+        { get, now },
+        {
+          token: token.accessToken,
+          discoveryUrl: view.foundAt,
+          serverDate: serverDateNow(now(), token.expiryCheck?.clockSkewSeconds),
+          audiences: [profile.clientId, token.origin, baseUrl ?? '', view.metadata?.issuer ?? ''],
+        },
+        signal,
+      );
+    });
+  };
+  return {
+    service,
+    history,
+    report: (profileId, format) => reportFor(history, profileId, format),
+    verifyCurrentToken,
+  };
 }
