@@ -23,6 +23,8 @@ type Draft = {
   historyRetentionDays: number | string;
   theme: Theme;
   keepTokens: boolean;
+  responseMemoryMB: number | string;
+  responseSpillMB: number | string;
   proxyMode: ProxyMode;
   proxyUrl: string;
   proxyUsername: string;
@@ -37,7 +39,7 @@ function draftOf(s: Settings): Draft {
 
 const num = (v: number | string) => (typeof v === 'number' ? v : Number(v));
 
-/** The Settings view: timeouts, renewal, history, theme, keeping tokens, and the network. */
+/** The Settings view: timeouts, renewal, history, theme, keeping tokens, response caps, network. */
 export function SettingsPopover({
   settings,
   onSaved,
@@ -59,6 +61,8 @@ export function SettingsPopover({
       historyRetentionDays: num(draft.historyRetentionDays),
       theme: draft.theme,
       keepTokens: draft.keepTokens,
+      responseMemoryMB: num(draft.responseMemoryMB),
+      responseSpillMB: num(draft.responseSpillMB),
       network: {
         proxyMode: draft.proxyMode,
         proxyUrl: draft.proxyUrl,
@@ -160,6 +164,30 @@ export function SettingsPopover({
             checked={draft.keepTokens}
             onChange={(e) => set({ keepTokens: e.currentTarget.checked })}
           />
+          <Group grow align="flex-start">
+            <NumberInput
+              label="Memory for responses (MB)"
+              description="All kept response bodies together, counted with their indexes, 128–16384"
+              min={128}
+              max={16384}
+              allowDecimal={false}
+              clampBehavior="none"
+              value={draft.responseMemoryMB}
+              onChange={(v) => set({ responseMemoryMB: v })}
+              error={fieldError('responseMemoryMB')}
+            />
+            <NumberInput
+              label="In memory up to (MB per response)"
+              description="Larger bodies are kept in a temporary file in the data dir, 1–1024"
+              min={1}
+              max={1024}
+              allowDecimal={false}
+              clampBehavior="none"
+              value={draft.responseSpillMB}
+              onChange={(v) => set({ responseSpillMB: v })}
+              error={fieldError('responseSpillMB')}
+            />
+          </Group>
           <Divider label="Network" labelPosition="left" />
           <Select
             label="Proxy"
@@ -236,6 +264,8 @@ export function SettingsPopover({
               'timeoutSeconds',
               'renewalLeadSeconds',
               'historyRetentionDays',
+              'responseMemoryMB',
+              'responseSpillMB',
               'network.proxyUrl',
               'network.caFile',
             ].includes(error.field ?? '') && (

@@ -29,6 +29,10 @@ export interface Settings {
   theme: Theme;
   /** Keep access tokens across restarts (the token in the keychain, its metadata in the store). */
   keepTokens: boolean;
+  /** Memory all kept API response bodies may hold together (bytes, line indexes, pretty text). */
+  responseMemoryMB: number;
+  /** A response body larger than this is kept in a temporary file in the data dir instead. */
+  responseSpillMB: number;
   network: NetworkSettings;
 }
 
@@ -47,6 +51,8 @@ export const defaultSettings: Settings = {
   historyRetentionDays: 30,
   theme: 'system',
   keepTokens: false,
+  responseMemoryMB: 1024,
+  responseSpillMB: 64,
   network: defaultNetworkSettings,
 };
 
@@ -94,9 +100,31 @@ export const settingsSchema = z
       .max(3650, 'History retention must be at most 3650 days'),
     theme: z.enum(themes),
     keepTokens: z.boolean(),
+    responseMemoryMB: z
+      .number()
+      .int('Memory for responses must be whole MB')
+      .min(128, 'Memory for responses must be at least 128 MB')
+      .max(16384, 'Memory for responses must be at most 16384 MB'),
+    responseSpillMB: z
+      .number()
+      .int('The in-memory size per response must be whole MB')
+      .min(1, 'The in-memory size per response must be at least 1 MB')
+      .max(1024, 'The in-memory size per response must be at most 1024 MB'),
     network: networkSettingsSchema,
   })
   .strict();
+
+/**
+ * A body kept in memory holds up to about 3.6 times its size (bytes, pretty text, line
+ * indexes); at most a quarter of the memory limit per body keeps one body within the limit.
+ */
+export function responseCapsProblem(
+  s: Pick<Settings, 'responseMemoryMB' | 'responseSpillMB'>,
+): string | null {
+  return s.responseSpillMB * 4 > s.responseMemoryMB
+    ? `The in-memory size per response may be at most a quarter of the memory for responses (${Math.floor(s.responseMemoryMB / 4)} MB)`
+    : null;
+}
 
 /** What `updateSettings` takes: any subset; the proxy password travels apart (null removes it). */
 export const settingsPatchSchema = z
@@ -106,6 +134,8 @@ export const settingsPatchSchema = z
     historyRetentionDays: settingsSchema.shape.historyRetentionDays.optional(),
     theme: settingsSchema.shape.theme.optional(),
     keepTokens: z.boolean().optional(),
+    responseMemoryMB: settingsSchema.shape.responseMemoryMB.optional(),
+    responseSpillMB: settingsSchema.shape.responseSpillMB.optional(),
     network: networkSettingsSchema.omit({ proxyPasswordSaved: true }).partial().strict().optional(),
     proxyPassword: z.string().max(1024).nullable().optional(),
   })

@@ -151,7 +151,7 @@ describe('network settings', () => {
     );
     expect(without.failure?.hint).toMatch(/company CA/);
 
-    const caPem = loadCaFile(path.join(dir, 'ca.pem'));
+    const caPem = await loadCaFile(path.join(dir, 'ca.pem'));
     const withCa = await sendWith({ ...base, caPem }, `${httpsUrl}/oauth2/token`);
     expect(withCa.failure).toBeNull();
     expect(withCa.response?.status).toBe(200);
@@ -171,7 +171,7 @@ describe('network settings', () => {
     expect(plain.response?.bodyText).toContain('/api/external/members');
     expect(proxySaw).toContain(`CONNECT ${new URL(plainUrl).host}`);
 
-    const caPem = loadCaFile(path.join(dir, 'ca.pem'));
+    const caPem = await loadCaFile(path.join(dir, 'ca.pem'));
     const tls = await sendWith({ ...config, caPem }, `${httpsUrl}/oauth2/token`);
     expect(tls.response?.status).toBe(200);
     expect(proxySaw).toContain(`CONNECT ${new URL(httpsUrl).host}`);
@@ -205,14 +205,16 @@ describe('network settings', () => {
     await transport.close();
   });
 
-  it('validates a CA file when it is chosen, naming the problem', () => {
+  it('validates a CA file when it is chosen, naming the problem', async () => {
     writeFileSync(path.join(dir, 'not-pem.txt'), 'hello');
-    expect(() => loadCaFile(path.join(dir, 'not-pem.txt'))).toThrow(/holds no PEM certificate/);
-    expect(() => loadCaFile(path.join(dir, 'missing.pem'))).toThrow(/no such file/);
-    expect(() => loadCaFile(path.join(dir, 'server.pem'))).toThrow(/not a CA certificate/);
+    await expect(loadCaFile(path.join(dir, 'not-pem.txt'))).rejects.toThrow(
+      /holds no PEM certificate/,
+    );
+    await expect(loadCaFile(path.join(dir, 'missing.pem'))).rejects.toThrow(/no such file/);
+    await expect(loadCaFile(path.join(dir, 'server.pem'))).rejects.toThrow(/not a CA certificate/);
     const broken = '-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n';
     writeFileSync(path.join(dir, 'broken.pem'), broken);
-    expect(() => loadCaFile(path.join(dir, 'broken.pem'))).toThrow(WorkbenchInputError);
+    await expect(loadCaFile(path.join(dir, 'broken.pem'))).rejects.toThrow(WorkbenchInputError);
   });
 
   it('keeps the proxy password in the vault, never in the store, and applies settings to calls', async () => {

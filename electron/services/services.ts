@@ -1,8 +1,9 @@
 import { ApiService } from './api-service';
 import { CurlExportService } from './curl-export';
 import { HistoryService } from './history-service';
-import { ResponseStore } from './responses/response-store';
-import type { KeyValueStore } from './data-store';
+import { ResponseStore, responseLimits } from './responses/response-store';
+import { spillDirFor } from './responses/spill-files';
+import type { DataStore } from './data-store';
 import { HttpTransport } from './http-transport';
 import { ProfileService } from './profile-service';
 import { RequestRegistry } from './request-registry';
@@ -64,7 +65,7 @@ export interface Services {
 
 /** Wires the services together around one store and one vault. */
 export function createServices(
-  store: KeyValueStore,
+  store: DataStore,
   vault: SecretVault,
   options: { openExternal?: OpenExternal; clock?: Clock } = {},
 ): Services {
@@ -75,7 +76,11 @@ export function createServices(
   const http = new HttpTransport();
   const settings = new SettingsService(store, { vault, http });
   const registry = new RequestRegistry();
-  const history = new HistoryService(store, () => settings.get().historyRetentionDays);
+  const history = new HistoryService({
+    log: store.history,
+    retentionDays: () => settings.get().historyRetentionDays,
+    now: Date.now,
+  });
   sandbox.onStatus((status) => events.publish('sandboxStatus', status));
   const pipeline = createTokenPipeline({
     profiles,
@@ -90,7 +95,10 @@ export function createServices(
     openExternal: options.openExternal,
   });
   const { tokens, grants } = pipeline;
-  const responses = new ResponseStore();
+  const responses = new ResponseStore({
+    spillDir: spillDirFor(store.dataDir),
+    limits: () => responseLimits(settings.get()),
+  });
   const api = new ApiService(profiles, tokens, settings, registry, http, {
     responses,
     history,
@@ -151,7 +159,7 @@ export function createServices(
     }),
     close: () => {
       grants.dispose();
-      return sandbox.close();
+      return Promise.all([sandbox.close(), responses.close()]).then(() => undefined);
     },
   };
 }

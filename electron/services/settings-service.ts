@@ -1,6 +1,7 @@
 import {
   defaultSettings,
   networkSettingsSchema,
+  responseCapsProblem,
   settingsSchema,
   type NetworkSettings,
   type Settings,
@@ -81,7 +82,7 @@ export class SettingsService {
       proxyUrl: network.proxyUrl,
       proxyUsername: network.proxyUsername,
       proxyPassword,
-      caPem: network.caFile ? loadCaFile(network.caFile) : null,
+      caPem: network.caFile ? await loadCaFile(network.caFile) : null,
       tlsVerify: network.tlsVerify,
     };
   }
@@ -106,12 +107,14 @@ export class SettingsService {
         'network.proxyUrl',
       );
     }
-    if (network.caFile) loadCaFile(network.caFile);
+    if (network.caFile) await loadCaFile(network.caFile);
     const next: Settings = settingsSchema.parse({
       ...current,
       ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)),
       network,
     });
+    const capsProblem = responseCapsProblem(next);
+    if (capsProblem) throw new WorkbenchInputError(capsProblem, 'responseSpillMB');
     if (password !== undefined && this.deps.vault) {
       if (password === null || password === '') {
         await this.deps.vault.delete(secretAccounts.proxyPassword);

@@ -1,9 +1,20 @@
+import type { ByteSource } from './body-source';
+import { LineIndex } from './line-index';
+import type { PrettySink } from './pretty-sink';
+
 /**
- * Pretty-prints JSON bytes (two spaces) without parsing them into objects, and indexes the lines
- * while it goes, yielding to the event loop between slices so a 100 MB body never blocks the
- * main process. Pages can be read while it runs: `waitForLines` resolves as soon as they exist.
+ * Pretty-prints JSON bytes (two spaces, as JSON.stringify(…, 2)) without parsing them into
+ * objects, indexing the lines while it goes. It reads its input and writes its output in slices
+ * (memory or a spill file) and yields to the event loop between them, so a 200 MB body never
+ * blocks the main process. Pages can be read while it runs: `waitForLines` resolves as soon as
+ * they exist. Nesting deeper than MAX_DEPTH is not printed (the raw view is used), so no input
+ * can make the output grow without bound.
  */
 const SLICE = 1024 * 1024;
+const FLUSH_AT = 1024 * 1024;
+export const MAX_DEPTH = 256;
+/** Line offsets are 32-bit. */
+const MAX_OUTPUT = 0xffff_ffff;
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -14,22 +25,26 @@ function isSpace(b: number): boolean {
 }
 
 export class PrettyJsonIndex {
-  private out: Buffer;
-  private length = 0;
-  private starts = new Uint32Array(1024);
-  private lines = 1;
+  readonly index = new LineIndex();
   private failed = false;
   private finished = false;
+  private cancelled = false;
   private waiters: { line: number; resolve: () => void }[] = [];
   readonly done: Promise<boolean>;
+  // Output of the current slice, before it reaches the sink.
+  private buf = Buffer.allocUnsafe(FLUSH_AT + 8 * MAX_DEPTH + 64);
+  private pos = 0;
+  private pendingStarts: number[] = [];
 
-  constructor(private readonly input: Buffer) {
-    this.out = Buffer.allocUnsafe(Math.max(1024, Math.ceil(input.length * 1.6)));
+  constructor(
+    private readonly input: ByteSource,
+    readonly sink: PrettySink,
+  ) {
     this.done = this.run();
   }
 
   get lineCount(): number {
-    return this.lines;
+    return this.index.count;
   }
 
   get complete(): boolean {
@@ -41,149 +56,126 @@ export class PrettyJsonIndex {
     return !this.failed;
   }
 
-  /** The bytes of the pretty text written so far (complete once `done` has resolved). */
-  get bytes(): Buffer {
-    return this.out.subarray(0, this.length);
+  /** Memory held: the line index, the slice buffer and (in memory) the pretty text. */
+  get byteLength(): number {
+    return this.index.byteLength + this.buf.length + this.sink.byteLength;
   }
 
-  line(i: number): Buffer {
-    const start = this.starts[i] ?? 0;
-    const end = i + 1 < this.lines ? (this.starts[i + 1] ?? 0) - 1 : this.length;
-    return this.out.subarray(start, Math.max(start, end));
-  }
-
-  /** Line number of a byte offset in the pretty text. */
-  lineAt(offset: number): number {
-    let lo = 0;
-    let hi = this.lines - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+  /** [start, end) of line i in the pretty text. */
+  range(i: number): [number, number] {
+    return this.index.range(i, this.sink.length);
   }
 
   waitForLines(line: number): Promise<void> {
-    if (this.finished || this.lines > line + 1) return Promise.resolve();
+    if (this.finished || this.index.count > line + 1) return Promise.resolve();
     return new Promise((resolve) => this.waiters.push({ line, resolve }));
   }
 
+  /** Stops the work (the body was evicted); waiters are released. */
+  cancel(): void {
+    this.cancelled = true;
+  }
+
   private wake(): void {
-    const ready = this.waiters.filter((w) => this.finished || this.lines > w.line + 1);
+    const ready = this.waiters.filter((w) => this.finished || this.index.count > w.line + 1);
     this.waiters = this.waiters.filter((w) => !ready.includes(w));
     for (const w of ready) w.resolve();
   }
 
-  private ensure(extra: number): void {
-    if (this.length + extra <= this.out.length) return;
-    const next = Buffer.allocUnsafe(Math.max(this.out.length * 2, this.length + extra));
-    this.out.copy(next, 0, 0, this.length);
-    this.out = next;
+  private async flush(): Promise<void> {
+    if (this.sink.length + this.pos > MAX_OUTPUT) throw new Error('too large');
+    await this.sink.append(this.buf.subarray(0, this.pos));
+    this.pos = 0;
+    for (const s of this.pendingStarts) this.index.push(s);
+    this.pendingStarts = [];
+    this.wake();
   }
 
   private newline(depth: number): void {
-    this.ensure(1 + depth * 2);
-    this.out[this.length++] = NEWLINE;
-    if (this.lines >= this.starts.length) {
-      const grown = new Uint32Array(this.starts.length * 2);
-      grown.set(this.starts);
-      this.starts = grown;
-    }
-    this.starts[this.lines++] = this.length;
-    this.out.fill(0x20, this.length, this.length + depth * 2);
-    this.length += depth * 2;
-  }
-
-  private push(b: number): void {
-    this.ensure(1);
-    this.out[this.length++] = b;
+    this.buf[this.pos++] = NEWLINE;
+    this.pendingStarts.push(this.sink.length + this.pos);
+    this.buf.fill(0x20, this.pos, this.pos + depth * 2);
+    this.pos += depth * 2;
   }
 
   private async run(): Promise<boolean> {
-    const src = this.input;
     let depth = 0;
     let inString = false;
     let escape = false;
-    let i = 0;
+    let pendingClose = 0;
+    let offset = 0;
     try {
-      while (i < src.length) {
-        const end = Math.min(src.length, i + SLICE);
-        for (; i < end; i++) {
-          const b = src[i] ?? 0;
-          if (inString) {
-            // Copy a run of plain string bytes at once.
-            if (!escape && b !== QUOTE && b !== BACKSLASH) {
-              let j = i + 1;
-              while (j < end) {
-                const c = src[j] ?? 0;
-                if (c === QUOTE || c === BACKSLASH) break;
-                j++;
+      while (offset < this.input.length) {
+        if (this.cancelled) throw new Error('cancelled');
+        const src = await this.input.read(offset, SLICE);
+        if (src.length === 0) break;
+        let i = 0;
+        while (i < src.length) {
+          for (; i < src.length && this.pos < FLUSH_AT; i++) {
+            const b = src[i] ?? 0;
+            if (inString) {
+              if (!escape && b !== QUOTE && b !== BACKSLASH) {
+                // Copy a run of plain string bytes at once.
+                let j = i + 1;
+                const stop = Math.min(src.length, i + (FLUSH_AT - this.pos));
+                while (j < stop && src[j] !== QUOTE && src[j] !== BACKSLASH) j++;
+                src.copy(this.buf, this.pos, i, j);
+                this.pos += j - i;
+                i = j - 1;
+                continue;
               }
-              this.ensure(j - i);
-              src.copy(this.out, this.length, i, j);
-              this.length += j - i;
-              i = j - 1;
+              this.buf[this.pos++] = b;
+              if (escape) escape = false;
+              else if (b === BACKSLASH) escape = true;
+              else if (b === QUOTE) inString = false;
               continue;
             }
-            this.push(b);
-            if (escape) escape = false;
-            else if (b === BACKSLASH) escape = true;
-            else if (b === QUOTE) inString = false;
-            continue;
-          }
-          if (isSpace(b)) continue;
-          if (b === QUOTE) {
-            inString = true;
-            this.push(b);
-          } else if (b === 0x7b || b === 0x5b) {
-            this.push(b);
-            let j = i + 1;
-            while (j < src.length && isSpace(src[j] ?? 0)) j++;
-            const close = b === 0x7b ? 0x7d : 0x5d;
-            if (src[j] === close) {
-              this.push(close);
-              i = j;
-            } else {
-              depth++;
+            if (isSpace(b)) continue;
+            if (pendingClose) {
+              const close = pendingClose;
+              pendingClose = 0;
+              if (b === close) {
+                this.buf[this.pos++] = b;
+                continue;
+              }
+              if (++depth > MAX_DEPTH) throw new Error('too deep');
               this.newline(depth);
             }
-          } else if (b === 0x7d || b === 0x5d) {
-            depth--;
-            if (depth < 0) throw new Error('unbalanced');
-            this.newline(depth);
-            this.push(b);
-          } else if (b === 0x2c) {
-            this.push(b);
-            this.newline(depth);
-          } else if (b === 0x3a) {
-            this.push(b);
-            this.push(0x20);
-          } else {
-            this.push(b);
+            if (b === QUOTE) {
+              inString = true;
+              this.buf[this.pos++] = b;
+            } else if (b === 0x7b || b === 0x5b) {
+              this.buf[this.pos++] = b;
+              pendingClose = b === 0x7b ? 0x7d : 0x5d;
+            } else if (b === 0x7d || b === 0x5d) {
+              if (--depth < 0) throw new Error('unbalanced');
+              this.newline(depth);
+              this.buf[this.pos++] = b;
+            } else if (b === 0x2c) {
+              this.buf[this.pos++] = b;
+              this.newline(depth);
+            } else if (b === 0x3a) {
+              this.buf[this.pos++] = b;
+              this.buf[this.pos++] = 0x20;
+            } else {
+              this.buf[this.pos++] = b;
+            }
           }
+          if (this.pos >= FLUSH_AT) await this.flush();
         }
-        this.wake();
-        if (i < src.length) await new Promise<void>((resolve) => setImmediate(resolve));
+        offset += src.length;
+        await this.flush();
+        await new Promise<void>((resolve) => setImmediate(resolve));
       }
-      if (depth !== 0 || inString) throw new Error('incomplete');
+      if (depth !== 0 || inString || pendingClose) throw new Error('incomplete');
+      await this.sink.finish();
     } catch {
       this.failed = true;
     }
+    this.index.trim();
+    this.buf = Buffer.alloc(0);
     this.finished = true;
     this.wake();
     return !this.failed;
   }
-}
-
-/** Offsets where each line starts in a buffer (split on \n). */
-export function lineStarts(buf: Buffer): Uint32Array {
-  let count = 1;
-  for (let at = buf.indexOf(NEWLINE); at !== -1; at = buf.indexOf(NEWLINE, at + 1)) count++;
-  const starts = new Uint32Array(count);
-  let n = 1;
-  for (let at = buf.indexOf(NEWLINE); at !== -1; at = buf.indexOf(NEWLINE, at + 1)) {
-    starts[n++] = at + 1;
-  }
-  return starts;
 }

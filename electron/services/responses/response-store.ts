@@ -1,91 +1,188 @@
 import { randomUUID } from 'node:crypto';
-import { WorkbenchInputError } from '../errors';
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
 import type { BodyInfo, BodyPage, BodySearch, BodyView } from '../../../shared/body-pages';
-import { lineStarts, PrettyJsonIndex } from './json-pretty-index';
+import { WorkbenchInputError } from '../errors';
+import { BodyCollector, type CollectedBody } from './body-collector';
+import { FileSource, memorySource, type ByteSource } from './body-source';
+import { kindOf } from './body-kind';
+import { readLines } from './body-lines';
+import { searchSource } from './body-search';
+import { PrettyJsonIndex } from './json-pretty-index';
+import type { LineIndex } from './line-index';
+import { FileSink, MemorySink } from './pretty-sink';
+import { newSpillFile, removeSpillFile, removeStaleSpillFiles, spillDirFor } from './spill-files';
 
-/** Display lines longer than this are cut in a page (search still sees the whole line). */
-export const MAX_LINE_CHARS = 10_000;
+export { MAX_LINE_CHARS } from './body-lines';
 const MAX_PAGE_LINES = 2_000;
 const MAX_MATCH_LINES = 1_000;
+/** Line offsets are 32-bit: a body is stored up to 4 GiB; the rest is not kept. */
+const MAX_STORED_BYTES = 0xffff_ffff;
+
+export interface ResponseLimits {
+  /** Everything the stored bodies hold in memory together: bytes, line indexes, pretty text. */
+  memoryBytes: number;
+  /** A body larger than this is kept in a spill file in the data dir, not in memory. */
+  spillAboveBytes: number;
+}
+
+export const defaultResponseLimits: ResponseLimits = {
+  memoryBytes: 1024 * 1024 * 1024,
+  spillAboveBytes: 64 * 1024 * 1024,
+};
+
+/** The caps from Settings, in bytes. */
+export function responseLimits(s: {
+  responseMemoryMB: number;
+  responseSpillMB: number;
+}): ResponseLimits {
+  return {
+    memoryBytes: s.responseMemoryMB * 1024 * 1024,
+    spillAboveBytes: s.responseSpillMB * 1024 * 1024,
+  };
+}
+
+export interface ResponseStoreDeps {
+  /** Folder for spill files (`<data dir>/response-bodies`); files of dead runs are removed. */
+  spillDir?: string;
+  limits?: () => ResponseLimits;
+  /** Bodies kept at most, newest first. */
+  maxBodies?: number;
+}
 
 interface StoredBody {
   info: BodyInfo;
-  bytes: Buffer;
-  raw: Uint32Array;
+  source: ByteSource;
+  memory: Buffer | null;
+  files: string[];
+  raw: LineIndex;
   pretty: PrettyJsonIndex | null;
-  lower: Partial<Record<BodyView, Buffer>>;
 }
 
-const TEXT_TYPE =
-  /^(text\/|application\/([\w.+-]*\+)?(json|xml|javascript|x-www-form-urlencoded|problem\+json|yaml|csv))/i;
-
-function kindOf(bytes: Buffer, contentType: string | null): BodyInfo['kind'] {
-  if (bytes.length === 0) return 'empty';
-  const head = bytes.subarray(0, 8192);
-  const firstChar = head.toString('utf8').trimStart()[0];
-  const jsonType = /json/i.test(contentType ?? '');
-  if ((jsonType || !contentType) && (firstChar === '{' || firstChar === '[')) return 'json';
-  if (contentType && TEXT_TYPE.test(contentType)) return 'text';
-  if (head.includes(0)) return 'binary';
-  if (
-    contentType &&
-    /^(image|audio|video|font)\/|octet-stream|zip|pdf|protobuf/i.test(contentType)
-  ) {
-    return 'binary';
-  }
-  return 'text';
-}
-
-function asciiLower(buf: Buffer): Buffer {
-  const out = Buffer.allocUnsafe(buf.length);
-  for (let i = 0; i < buf.length; i++) {
-    const b = buf[i] ?? 0;
-    out[i] = b >= 0x41 && b <= 0x5a ? b + 32 : b;
-  }
-  return out;
+/** Memory one stored body holds, everything counted. */
+function footprint(b: StoredBody): number {
+  return (b.memory?.length ?? 0) + b.raw.byteLength + (b.pretty?.byteLength ?? 0);
 }
 
 /**
  * Response bodies of API calls, kept in the main process. The renderer reads them in pages of
- * lines (raw, or pretty JSON indexed in main) and searches them here, so a 100 MB body never
- * crosses the process boundary whole. The last few bodies are kept; older ones are dropped.
+ * lines (raw, or pretty JSON indexed in main) and searches them here, so a large body never
+ * crosses the process boundary whole. Small bodies live in memory; one above the per-response
+ * cap lives in a spill file (its pretty text too) and is paged and searched from there. Oldest
+ * bodies are dropped while more than `maxBodies` are kept or the memory they hold together
+ * passes the limit; a dropped body's files are deleted.
  */
 export class ResponseStore {
   private readonly bodies = new Map<string, StoredBody>();
+  private readonly open = new Set<BodyCollector>();
+  private readonly spillDir: string;
+  private readonly limits: () => ResponseLimits;
+  private readonly maxBodies: number;
 
-  constructor(
-    private readonly maxBodies = 6,
-    private readonly maxBytes = 1024 * 1024 * 1024,
-  ) {}
+  constructor(deps: ResponseStoreDeps = {}) {
+    this.spillDir = deps.spillDir ?? spillDirFor(null);
+    this.limits = deps.limits ?? (() => defaultResponseLimits);
+    this.maxBodies = deps.maxBodies ?? 6;
+    removeStaleSpillFiles(this.spillDir);
+  }
 
-  /** Collects a body while it arrives. */
-  collector(): { push(chunk: Buffer): void; finish(contentType: string | null): BodyInfo } {
-    const chunks: Buffer[] = [];
+  /** Collects a body while it arrives; `discard` when the call fails before the end. */
+  collector(): {
+    push(chunk: Buffer): void;
+    finish(contentType: string | null): BodyInfo;
+    discard(): void;
+  } {
+    const c = new BodyCollector(this.limits().spillAboveBytes, this.spillDir, MAX_STORED_BYTES);
+    this.open.add(c);
     return {
-      push: (chunk) => void chunks.push(chunk),
-      finish: (contentType) => this.put(Buffer.concat(chunks), contentType),
+      push: (chunk) => c.push(chunk),
+      finish: (contentType) => {
+        this.open.delete(c);
+        return this.keep(c.finish(), contentType);
+      },
+      discard: () => {
+        this.open.delete(c);
+        c.discard();
+      },
     };
   }
 
   put(bytes: Buffer, contentType: string | null): BodyInfo {
-    const kind = kindOf(bytes, contentType);
+    const c = this.collector();
+    c.push(bytes);
+    return c.finish(contentType);
+  }
+
+  private keep(body: CollectedBody, contentType: string | null): BodyInfo {
+    const kind = kindOf(body.head, body.size, contentType);
     const id = randomUUID();
-    const pretty = kind === 'json' ? new PrettyJsonIndex(bytes) : null;
-    const raw = kind === 'binary' ? new Uint32Array(1) : lineStarts(bytes);
-    const info: BodyInfo = { id, size: bytes.length, kind, contentType, rawLines: raw.length };
-    this.bodies.set(id, { info, bytes, raw, pretty, lower: {} });
+    const source = body.memory
+      ? memorySource(body.memory)
+      : new FileSource(body.file ?? '', body.size);
+    const files = body.file ? [body.file] : [];
+    let pretty: PrettyJsonIndex | null = null;
+    if (kind === 'json') {
+      const prettyFile = body.file ? newSpillFile(this.spillDir, 'pretty') : null;
+      if (prettyFile) files.push(prettyFile);
+      const sink = prettyFile
+        ? new FileSink(prettyFile)
+        : new MemorySink(Math.ceil(body.size * 1.3));
+      pretty = new PrettyJsonIndex(source, sink);
+      void pretty.done.then(async (ok) => {
+        if (!ok) await sink.close();
+        this.evict();
+      });
+    }
+    const rawLines = kind === 'binary' ? 1 : body.raw.count;
+    const info: BodyInfo = { id, size: body.size, kind, contentType, rawLines };
+    this.bodies.set(id, { info, source, memory: body.memory, files, raw: body.raw, pretty });
     this.evict();
     return info;
   }
 
+  /** Memory the stored bodies hold now, everything counted. */
+  memoryUsed(): number {
+    let total = 0;
+    for (const b of this.bodies.values()) total += footprint(b);
+    return total;
+  }
+
+  /** Where each stored body lives, for the benchmark and tests. */
+  placement(): { id: string; inMemory: boolean; bytes: number }[] {
+    return [...this.bodies.values()].map((b) => ({
+      id: b.info.id,
+      inMemory: b.memory !== null,
+      bytes: footprint(b),
+    }));
+  }
+
   private evict(): void {
-    let total = [...this.bodies.values()].reduce((n, b) => n + b.bytes.length, 0);
+    const { memoryBytes } = this.limits();
+    let total = this.memoryUsed();
     for (const [id, body] of this.bodies) {
       if (this.bodies.size <= 1) break;
-      if (this.bodies.size <= this.maxBodies && total <= this.maxBytes) break;
-      total -= body.bytes.length;
+      if (this.bodies.size <= this.maxBodies && total <= memoryBytes) break;
+      total -= footprint(body);
       this.bodies.delete(id);
+      void this.drop(body);
     }
+  }
+
+  private async drop(body: StoredBody): Promise<void> {
+    body.pretty?.cancel();
+    await body.pretty?.done;
+    await body.pretty?.sink.close();
+    if (body.source instanceof FileSource) await body.source.close();
+    await Promise.all(body.files.map((f) => removeSpillFile(f)));
+  }
+
+  /** Drops every body and deletes every spill file of this store (on exit). */
+  async close(): Promise<void> {
+    for (const c of this.open) c.discard();
+    this.open.clear();
+    const all = [...this.bodies.values()];
+    this.bodies.clear();
+    await Promise.all(all.map((b) => this.drop(b)));
   }
 
   private get(id: string): StoredBody {
@@ -98,8 +195,18 @@ export class ResponseStore {
     return body;
   }
 
+  /** Every byte of a body at once; prefer `readStream` for bodies that may be large. */
   bytes(id: string): Buffer {
-    return this.get(id).bytes;
+    const body = this.get(id);
+    if (body.memory) return body.memory;
+    return (body.source as FileSource).readAllSync();
+  }
+
+  /** The body's bytes as a stream, from memory or its spill file. */
+  readStream(id: string): Readable {
+    const body = this.get(id);
+    if (body.memory) return Readable.from([body.memory]);
+    return createReadStream((body.source as FileSource).file);
   }
 
   info(id: string): BodyInfo {
@@ -114,15 +221,24 @@ export class ResponseStore {
     if (pretty) {
       await pretty.waitForLines(from + n);
       if (pretty.ok) {
-        const lines: string[] = [];
         const total = pretty.lineCount;
-        for (let i = from; i < Math.min(total, from + n); i++) lines.push(cut(pretty.line(i)));
+        const lines = await readLines(
+          pretty.sink,
+          (i) => pretty.range(i),
+          from,
+          Math.min(total, from + n),
+        );
         return { view: 'pretty', from, lines, total, complete: pretty.complete };
       }
     }
-    const total = body.raw.length;
-    const lines: string[] = [];
-    for (let i = from; i < Math.min(total, from + n); i++) lines.push(cut(rawLine(body, i)));
+    const total = body.raw.count;
+    const end = Math.min(total, from + n);
+    const lines = await readLines(
+      body.source,
+      (i) => body.raw.range(i, body.source.length),
+      from,
+      end,
+    );
     return { view: 'raw', from, lines, total, complete: true };
   }
 
@@ -130,59 +246,16 @@ export class ResponseStore {
   async search(id: string, view: BodyView, query: string): Promise<BodySearch> {
     const body = this.get(id);
     let effective: BodyView = 'raw';
-    let text = body.bytes;
-    let lineAt = (offset: number) => rawLineAt(body.raw, offset);
+    let source = body.source;
+    let lineAt = (offset: number) => body.raw.lineAt(offset);
     if (view === 'pretty' && body.pretty && (await body.pretty.done)) {
-      effective = 'pretty';
       const pretty = body.pretty;
-      text = pretty.bytes;
-      lineAt = (offset) => pretty.lineAt(offset);
+      effective = 'pretty';
+      source = pretty.sink;
+      lineAt = (offset) => pretty.index.lineAt(offset);
     }
     if (!query) return { view: effective, query, lines: [], matches: 0, truncated: false };
-    const caseSensitive = query !== query.toLowerCase();
-    const haystack = caseSensitive ? text : (body.lower[effective] ??= asciiLower(text));
-    const needle = Buffer.from(caseSensitive ? query : query.toLowerCase(), 'utf8');
-    const lines: number[] = [];
-    let matches = 0;
-    let truncated = false;
-    for (
-      let at = haystack.indexOf(needle);
-      at !== -1;
-      at = haystack.indexOf(needle, at + needle.length)
-    ) {
-      matches++;
-      const line = lineAt(at);
-      if (lines[lines.length - 1] !== line) {
-        if (lines.length >= MAX_MATCH_LINES) {
-          truncated = true;
-          break;
-        }
-        lines.push(line);
-      }
-    }
-    return { view: effective, query, lines, matches, truncated };
+    const hits = await searchSource(source, query, lineAt, MAX_MATCH_LINES);
+    return { view: effective, query, ...hits };
   }
-}
-
-function rawLine(body: StoredBody, i: number): Buffer {
-  const start = body.raw[i] ?? 0;
-  const end = i + 1 < body.raw.length ? (body.raw[i + 1] ?? 0) - 1 : body.bytes.length;
-  const line = body.bytes.subarray(start, Math.max(start, end));
-  return line[line.length - 1] === 0x0d ? line.subarray(0, -1) : line;
-}
-
-function rawLineAt(starts: Uint32Array, offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] ?? 0) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-function cut(line: Buffer): string {
-  if (line.length <= MAX_LINE_CHARS) return line.toString('utf8');
-  return `${line.subarray(0, MAX_LINE_CHARS).toString('utf8')} … (line cut: ${line.length} bytes)`;
 }

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { WorkbenchInputError } from '../errors';
+import { createNewUserFile, ensureUserFolder, userFileName } from '../safe-file';
 import type { ResponseStore } from './response-store';
 
 /**
@@ -16,25 +17,35 @@ export function savedResponsesDir(): string {
   return path.join(existsSync(downloads) ? downloads : os.homedir(), 'Token Workbench');
 }
 
+/**
+ * Writes a stored body to a new file in the save folder (streamed, from memory or its spill
+ * file). The folder must be a folder and the file is always new: nothing existing (a FIFO, a
+ * link, another save) is followed or replaced.
+ */
 export async function saveResponseBody(
   store: ResponseStore,
   bodyId: string,
   fileName: string,
 ): Promise<{ path: string; bytes: number }> {
-  let bytes: Buffer;
+  let bytes: number;
   try {
-    bytes = store.bytes(bodyId);
+    bytes = store.info(bodyId).size;
   } catch (err) {
     throw new WorkbenchInputError(err instanceof Error ? err.message : String(err), 'bodyId');
   }
-  const dir = savedResponsesDir();
-  await mkdir(dir, { recursive: true });
-  const base = path.basename(fileName);
-  const ext = path.extname(base);
-  let target = path.join(dir, base);
-  for (let i = 2; existsSync(target); i++) {
-    target = path.join(dir, `${base.slice(0, base.length - ext.length)} (${i})${ext}`);
+  const name = userFileName(fileName, { field: 'fileName', label: 'File name' });
+  const dir = await ensureUserFolder(savedResponsesDir(), {
+    field: 'TOKEN_WORKBENCH_SAVE_DIR',
+    label: 'Folder for saved responses',
+  });
+  const { path: target, handle } = await createNewUserFile(dir, name, {
+    field: 'fileName',
+    label: 'Saved response',
+  });
+  try {
+    await pipeline(store.readStream(bodyId), handle.createWriteStream());
+  } finally {
+    await handle.close().catch(() => undefined);
   }
-  await writeFile(target, bytes, { flag: 'wx' });
-  return { path: target, bytes: bytes.length };
+  return { path: target, bytes };
 }
