@@ -10,6 +10,7 @@ import { createFatalHandler } from './app/fatal-error';
 import { createQuitGuard } from './app/quit-guard';
 import { openExternalSafely } from './external-links';
 import { registerIpc } from './ipc';
+import { forwardEvents } from './event-forwarder';
 import { openJsonFileStore } from './services/data-store';
 import { APP_NAME, parseLaunchOptions } from './launch-options';
 import { windowOptions } from './window-options';
@@ -62,6 +63,7 @@ async function start(): Promise<void> {
   const win = new BrowserWindow(
     windowOptions(path.join(here, 'preload.cjs'), { packaged: app.isPackaged }),
   );
+  forwardEvents(workbench.services.eventFeed, win.webContents, ipcMain);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       appMenuTemplate(process.platform, {

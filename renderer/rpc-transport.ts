@@ -1,6 +1,8 @@
 import type { Envelope, WorkbenchTransport } from '../shared/contract';
 import { LAUNCH_KEY_HEADER, operationNames, rpcPath } from '../shared/operations';
 import type { OperationName } from '../shared/operations';
+import { EVENTS_PATH } from '../shared/events';
+import { createFrameReader, type EventFrame } from '../shared/event-frames';
 
 /** The browser host could not be reached, or answered something that is not an envelope. */
 export class HostUnreachableError extends Error {
@@ -78,4 +80,62 @@ export function createRpcTransport(
     {};
   for (const name of operationNames) transport[name] = (input) => call(name, input);
   return transport as unknown as WorkbenchTransport;
+}
+
+export interface EventStreamOptions {
+  baseUrl?: string;
+  fetch?: typeof fetch;
+  /** Waits before reconnecting, growing from 1 s to 10 s (reset by a frame). */
+  retryMs?: (attempt: number) => number;
+}
+
+/**
+ * Reads the browser host's event stream (`POST /events`, Server-Sent Events) with `fetch` and a
+ * streaming body reader, so the launch key goes in a header as for /rpc and never in a URL.
+ * Reconnects after a drop (each connection starts with a snapshot); `stop` ends it for good.
+ */
+export function openEventStream(
+  key: string,
+  onFrame: (frame: EventFrame) => void,
+  options: EventStreamOptions = {},
+): { stop(): void } {
+  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+  const retryMs = options.retryMs ?? ((n: number) => Math.min(10_000, 1000 * 2 ** n));
+  const controller = new AbortController();
+  let attempt = 0;
+
+  async function readOnce(): Promise<void> {
+    const response = await doFetch(`${options.baseUrl ?? ''}${EVENTS_PATH}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [LAUNCH_KEY_HEADER]: key },
+      body: '{}',
+      credentials: 'omit',
+      cache: 'no-store',
+      signal: controller.signal,
+    });
+    if (!response.ok || !response.body) throw new Error(`event stream: HTTP ${response.status}`);
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    const frames = createFrameReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      for (const frame of frames.push(value)) {
+        attempt = 0;
+        onFrame(frame);
+      }
+    }
+  }
+
+  void (async () => {
+    while (!controller.signal.aborted) {
+      try {
+        await readOnce();
+      } catch {
+        // Dropped or refused: wait, then connect again (a new launch key needs a reload).
+      }
+      if (controller.signal.aborted) return;
+      await new Promise((r) => setTimeout(r, retryMs(attempt++)));
+    }
+  })();
+  return { stop: () => controller.abort() };
 }

@@ -1,5 +1,5 @@
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { memo, useEffect, useState } from 'react';
+import { memo, useState } from 'react';
 import type { AuthorizationStart, DeviceStart } from '../shared/grant-results';
 import type { ProfileView } from '../shared/profile';
 import type { TokenResult } from '../shared/results';
@@ -14,6 +14,15 @@ import { mono } from './theme';
 import { TokenDetails } from './token-details';
 import { WireSection } from './wire-section';
 import { workbench } from './workbench-api';
+import { useTokenState } from './use-token-state';
+import { EarlierToken, LastAttemptFailure } from './earlier-token';
+import { tokenPanelView } from '../shared/token-panel-view';
+
+const endpointSourceText = {
+  profile: 'Token endpoint from the profile (Token URL)',
+  discovery: "Token endpoint from the server's discovery document",
+  conventional: 'Token endpoint by convention (<base>/oauth2/token): discovery announced none',
+} as const;
 
 export type TokenUpdate = (update: (prev: TokenResult | null) => TokenResult | null) => void;
 
@@ -32,9 +41,6 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** While a token is shown and renews itself, main's view of it is read this often. */
-const RENEWAL_POLL_MS = 3000;
-
 /** Get token (whichever grant the profile uses), Refresh, cancel, and what came back. */
 export const TokenPanel = memo(function TokenPanel({
   profile,
@@ -46,37 +52,9 @@ export const TokenPanel = memo(function TokenPanel({
   const [inFlight, setInFlight] = useState<string | null>(null);
   const [attempt, setAttempt] = useState<Attempt | null>(null);
   const [callError, setCallError] = useState<string | null>(null);
-  const hasToken = result?.token != null;
-
-  // The current token lives in main: load it whenever this profile is shown or saved, and
-  // keep reading it while automatic renewal may replace it.
-  useEffect(() => {
-    let active = true;
-    const load = () => {
-      const asked = Date.now();
-      workbench.getCurrentToken({ profileId: profile.id }).then(
-        (token) => {
-          if (!active) return;
-          onResult((prev) => {
-            // A token that arrived after this question was asked is newer than the answer.
-            if (token === null) return prev?.token && prev.token.receivedAt < asked ? null : prev;
-            if (prev?.token?.accessToken === token.accessToken) return { ...prev, token };
-            return { request: null, response: null, token, failure: null };
-          });
-        },
-        (error: unknown) => {
-          if (active) setCallError(`Loading the current token failed: ${messageOf(error)}`);
-        },
-      );
-    };
-    load();
-    const timer =
-      profile.autoRenew && hasToken ? window.setInterval(load, RENEWAL_POLL_MS) : undefined;
-    return () => {
-      active = false;
-      if (timer !== undefined) window.clearInterval(timer);
-    };
-  }, [profile.id, profile.updatedAt, profile.autoRenew, hasToken, onResult]);
+  // Main pushes the current token and the last attempt; nothing is polled.
+  const pushed = useTokenState(profile.id);
+  const view = tokenPanelView(result, pushed);
 
   async function run(work: (requestId: string) => Promise<TokenResult>, what: string) {
     const requestId = newRequestId();
@@ -178,7 +156,15 @@ export const TokenPanel = memo(function TokenPanel({
           <div>
             <Title order={3}>Token</Title>
             <Text size="xs" c="dimmed" style={{ ...mono, wordBreak: 'break-all' }}>
-              POST {profile.effectiveTokenUrl ?? '(no token URL yet: set Team and Cluster)'}
+              POST{' '}
+              {view.endpoint?.url ??
+                profile.effectiveTokenUrl ??
+                '(no token URL yet: set Team and Cluster)'}
+            </Text>
+            <Text size="xs" c="dimmed" aria-label="Token endpoint source">
+              {view.endpoint
+                ? endpointSourceText[view.endpoint.source]
+                : 'Token endpoint: resolved at the first request (Token URL, else discovery, else /oauth2/token)'}
             </Text>
           </div>
           <Group gap="xs">
@@ -191,7 +177,7 @@ export const TokenPanel = memo(function TokenPanel({
               <Button
                 variant="default"
                 onClick={() => void refresh()}
-                disabled={inFlight !== null || !result?.token?.refreshAvailable}
+                disabled={inFlight !== null || !view.current?.refreshAvailable}
               >
                 Refresh
               </Button>
@@ -217,29 +203,26 @@ export const TokenPanel = memo(function TokenPanel({
         {callError && <CallErrorAlert title="Token request" message={callError} />}
         {result?.failure && <FailureAlert failure={result.failure} findings={result.diagnosis} />}
         <DiagnosisPanel findings={result?.diagnosis} failure={result?.failure} />
+        {view.laterFailure && <LastAttemptFailure attempt={view.laterFailure} />}
         {result?.callId && <CopyAsCurl callId={result.callId} />}
         {refreshFailed && (
           <Button variant="light" onClick={() => void getToken()} disabled={inFlight !== null}>
             Sign in again
           </Button>
         )}
-        {result?.token && <TokenDetails token={result.token} />}
+        {view.issued && <TokenDetails token={view.issued} />}
+        {view.earlier && <EarlierToken token={view.earlier} failed={view.failedAfterToken} />}
         {result && !result.token && !result.failure && (
           <Text size="sm" c="dimmed">
             No token.
           </Text>
         )}
-        {!result && !inFlight && (
+        {!result && !view.current && !inFlight && (
           <Text size="sm" c="dimmed">
             No token yet. Press Get token to request one with this profile.
           </Text>
         )}
         {result && (result.request || result.response) && <WireSection result={result} />}
-        {result?.token && !result.request && (
-          <Text size="xs" c="dimmed">
-            This token was requested earlier; press Get token to see a token exchange on the wire.
-          </Text>
-        )}
       </Stack>
     </Card>
   );

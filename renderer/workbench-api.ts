@@ -42,7 +42,11 @@ function refusingTransport(): WorkbenchTransport {
   return transport as unknown as WorkbenchTransport;
 }
 
-function connect(): { transport: WorkbenchTransport; problem: LaunchProblem } {
+function connect(): {
+  transport: WorkbenchTransport;
+  problem: LaunchProblem;
+  key?: string;
+} {
   if (typeof window === 'undefined') return { transport: refusingTransport(), problem: 'no-key' };
   if (window.workbench) return { transport: window.workbench, problem: null };
   const key = takeLaunchKey({
@@ -51,7 +55,7 @@ function connect(): { transport: WorkbenchTransport; problem: LaunchProblem } {
     replaceUrl: (url) => window.history.replaceState(window.history.state, '', url),
   });
   if (!key) return { transport: refusingTransport(), problem: 'no-key' };
-  return { transport: createRpcTransport(key), problem: null };
+  return { transport: createRpcTransport(key), problem: null, key };
 }
 
 const connection = connect();
@@ -59,3 +63,5 @@ const connection = connect();
 /** The one way the renderer talks to the main process. */
 export const workbench: WorkbenchApi = createWorkbenchApi(connection.transport);
 export const launchProblem: LaunchProblem = connection.problem;
+/** The browser host's launch key (undefined under Electron), for the event stream. */
+export const browserHostKey: string | undefined = connection.key;

@@ -95,8 +95,14 @@ export function eventChannel(name: EventName): string {
   return `workbench-event:${name}`;
 }
 
-/** The browser host's Server-Sent Events stream (same key, Host and Origin checks as /rpc). */
+/**
+ * The browser host's Server-Sent Events stream (same key, Host and Origin checks as /rpc). The
+ * page opens it with `POST`, since a same-origin GET carries no Origin header to check.
+ */
 export const EVENTS_PATH = '/events';
+
+/** Electron: the preload asks for the current state of an event (`name`) when a page subscribes. */
+export const EVENTS_SNAPSHOT_CHANNEL = 'workbench-events:snapshot';
 
 type Capitalized<S extends string> = S extends `${infer F}${infer R}` ? `${Uppercase<F>}${R}` : S;
 

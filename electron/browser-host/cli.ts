@@ -50,6 +50,7 @@ async function main(): Promise<void> {
     handlers: workbench.handlers,
     staticDir: path.resolve(here, '../renderer'),
     port: options.port,
+    events: workbench.services.eventFeed,
   });
   console.log(`Token Workbench is running at ${host.url}`);
   if (workbench.services.vault.problem) {

@@ -4,6 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { isOperationName, RPC_PREFIX } from '../../shared/operations';
 import { dispatch, type Handlers } from '../handlers';
 import { checkHost, checkRpc } from './request-guard';
+import { EVENTS_PATH } from '../../shared/events';
+import type { EventFeed } from '../services/events/event-feed';
+import { createEventStream } from './event-stream';
 import { describeEscapedError } from './process-guard';
 import { drainThenClose, MAX_BODY_BYTES, readBody } from './request-body';
 import { readStaticFile } from './static-files';
@@ -33,6 +36,8 @@ export interface BrowserHostOptions {
   staticDir: string;
   port?: number;
   key?: string;
+  /** Pushed state for the page at POST /events (see event-stream.ts). */
+  events?: EventFeed;
 }
 
 function headers(type: string): Record<string, string> {
@@ -71,9 +76,11 @@ function tooLarge(req: IncomingMessage, res: ServerResponse): void {
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const key = options.key ?? randomBytes(24).toString('base64url');
   let port = 0;
+  const events = options.events && createEventStream(options.events, { port: () => port, key });
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = req.url ?? '/';
+    if (events && url.split('?')[0] === EVENTS_PATH) return events.serve(req, res);
     if (url.startsWith(RPC_PREFIX)) {
       if (req.method !== 'POST') return send(res, 405, 'text/plain', 'Method not allowed');
       const verdict = checkRpc(req, port, key);

@@ -18,7 +18,7 @@ import {
   type TokenPipeline,
 } from './tokens/token-services';
 import { EventBus } from './events/event-bus';
-import { EventSnapshot } from './events/event-snapshot';
+import { EventFeed } from './events/event-feed';
 import { systemClock, type Clock } from './tokens/clock';
 import { ProfileActions } from './profile-actions';
 import { RefreshTokenStore } from './refresh-token-store';
@@ -42,8 +42,8 @@ export interface Services {
   pipeline: TokenPipeline;
   /** Pushed state: services publish, each host forwards to its page. */
   events: EventBus;
-  /** What a page receives first when it subscribes to events. */
-  eventSnapshot: EventSnapshot;
+  /** What the hosts forward to the page: a snapshot of the state first, then every event. */
+  eventFeed: EventFeed;
   /** Delete a profile (with its token), create the sandbox profile. */
   profileActions: ProfileActions;
   api: ApiService;
@@ -132,7 +132,8 @@ export function createServices(
     grants,
     pipeline,
     events,
-    eventSnapshot: new EventSnapshot({
+    eventFeed: new EventFeed({
+      events,
       current: pipeline.current,
       renewal: grants.renewal,
       sandbox,

@@ -24,6 +24,13 @@ export class EventBus {
     return () => set.delete(listener as Listener<EventName>);
   }
 
+  /** How many listeners are attached (a closed stream must leave none behind). */
+  get listenerCount(): number {
+    let n = this.anyListeners.size;
+    for (const set of this.listeners.values()) n += set.size;
+    return n;
+  }
+
   /** Every event, for the hosts' forwarders. */
   subscribeAll(
     listener: <K extends EventName>(name: K, payload: WorkbenchEvents[K]) => void,

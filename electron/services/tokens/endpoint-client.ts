@@ -138,6 +138,21 @@ export class EndpointClient {
     return { result: recorded, parsed };
   }
 
+  /** A call refused before anything was sent (no secret, no address): recorded and published. */
+  async unsent(
+    profile: StoredProfile,
+    call: Pick<TokenCall, 'trigger' | 'keep'>,
+    result: TokenResult,
+  ): Promise<TokenResult> {
+    const ctx = {
+      profile,
+      baseUrl: '',
+      endpoint: { url: '', source: 'conventional' as const },
+      secret: undefined,
+    };
+    return (await this.settle({ ...call, ctx }, result)).result;
+  }
+
   private async publish(
     call: Omit<TokenCall, 'params' | 'signal'>,
     result: TokenResult,

@@ -39,6 +39,12 @@ export interface TokenContextDeps {
 export class TokenContexts {
   constructor(private readonly deps: TokenContextDeps) {}
 
+  /** The profile as this call sees it (the saved one, or with a draft's fields). */
+  profile(profileId: string, draft?: ProfileDraft): StoredProfile {
+    const saved = this.deps.profiles.get(profileId);
+    return draft ? { ...saved, ...draft.fields } : saved;
+  }
+
   /** Base URL in effect for a profile, starting the sandbox when the profile needs it. */
   async baseUrlFor(profile: StoredProfile): Promise<string | null> {
     const sandboxUrl = profile.sandbox ? (await this.deps.sandbox.ensureStarted()).url : null;
@@ -51,8 +57,7 @@ export class TokenContexts {
     signal: AbortSignal,
     draft?: ProfileDraft,
   ): Promise<TokenContext | TokenResult> {
-    const saved = this.deps.profiles.get(profileId);
-    const profile: StoredProfile = draft ? { ...saved, ...draft.fields } : saved;
+    const profile = this.profile(profileId, draft);
     const baseUrl = await this.baseUrlFor(profile);
     if (!baseUrl) {
       return prepareFailure(

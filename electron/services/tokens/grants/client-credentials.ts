@@ -39,31 +39,43 @@ export class ClientCredentialsGrant {
     requestId: string,
     options: ClientCredentialsOptions = {},
   ): Promise<TokenResult> {
+    const trigger = options.trigger ?? 'get-token';
+    const keep = options.keep ?? 'current';
     return this.deps.registry.run(requestId, async (signal) => {
+      const refused = (result: TokenResult) =>
+        this.deps.client.unsent(
+          this.deps.contexts.profile(profileId, options.draft),
+          { trigger, keep },
+          result,
+        );
       const ctx = await this.deps.contexts.prepare(profileId, signal, options.draft);
-      if (!isContext(ctx)) return ctx;
+      if (!isContext(ctx)) return refused(ctx);
       const { profile } = ctx;
       if (profile.grantType !== 'client_credentials') {
-        return prepareFailure(
-          'This grant needs a sign-in',
-          `The profile uses the ${profile.grantType === 'device_code' ? 'device code' : 'authorization code'} grant: a user signs in first.`,
-          'Press Get token in the app to start the sign-in, or set Grant type to Client credentials.',
+        return refused(
+          prepareFailure(
+            'This grant needs a sign-in',
+            `The profile uses the ${profile.grantType === 'device_code' ? 'device code' : 'authorization code'} grant: a user signs in first.`,
+            'Press Get token in the app to start the sign-in, or set Grant type to Client credentials.',
+          ),
         );
       }
       if ((options.secret ?? ctx.secret) === undefined) {
-        return prepareFailure(
-          'No client secret',
-          'The client credentials grant needs the client secret; a public client (authentication method none) cannot use it.',
-          'Enter the Client secret from Admin & Settings > Applications, choose client_secret_basic or client_secret_post, and save the profile.',
+        return refused(
+          prepareFailure(
+            'No client secret',
+            'The client credentials grant needs the client secret; a public client (authentication method none) cannot use it.',
+            'Enter the Client secret from Admin & Settings > Applications, choose client_secret_basic or client_secret_post, and save the profile.',
+          ),
         );
       }
       const scopes = options.scopes ?? profile.scopes;
       const { result } = await this.deps.client.call({
         ctx,
         params: clientCredentialsParams(scopes),
-        trigger: options.trigger ?? 'get-token',
+        trigger,
         signal,
-        keep: options.keep ?? 'current',
+        keep,
         requestedScopes: scopes,
         ...(options.secret !== undefined ? { secret: options.secret } : {}),
       });

@@ -21,14 +21,22 @@ export class RefreshGrant {
     trigger: TokenTrigger = 'refresh',
   ): Promise<TokenResult> {
     return this.deps.registry.run(requestId, async (signal) => {
+      const refused = (result: TokenResult) =>
+        this.deps.client.unsent(
+          this.deps.contexts.profile(profileId),
+          { trigger, keep: 'current' },
+          result,
+        );
       const ctx = await this.deps.contexts.prepare(profileId, signal);
-      if (!isContext(ctx)) return ctx;
+      if (!isContext(ctx)) return refused(ctx);
       const refreshToken = await this.deps.refreshTokens.get(profileId);
       if (refreshToken === null) {
-        return prepareFailure(
-          'No refresh token',
-          'No refresh token is kept for this profile: the server sent none, or it was used up.',
-          'Sign in again with Get token.',
+        return refused(
+          prepareFailure(
+            'No refresh token',
+            'No refresh token is kept for this profile: the server sent none, or it was used up.',
+            'Sign in again with Get token.',
+          ),
         );
       }
       const { result } = await this.deps.client.call({
