@@ -11,6 +11,8 @@ const verdictColor: Record<ScopeVerdict, string> = {
   granted: 'teal',
   rejected: 'red',
   dropped: 'orange',
+  // The answer was not about the scope (e.g. the client did not authenticate).
+  undecided: 'gray',
 };
 
 /**

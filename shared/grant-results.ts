@@ -57,7 +57,7 @@ export interface DeviceStart {
   openedExternally: boolean;
 }
 
-export type ScopeVerdict = 'granted' | 'rejected' | 'dropped';
+export type ScopeVerdict = 'granted' | 'rejected' | 'dropped' | 'undecided';
 
 export interface ScopeProbeRow {
   /** The scopes asked for in this one request. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { methodVerdict, methodVerdicts, type MethodAnswer } from './probe-verdicts';
+import { methodVerdict, methodVerdicts, scopeVerdict, type MethodAnswer } from './probe-verdicts';
 
 const answer = (status: number | null, error: string | null, issued = false): MethodAnswer => ({
   status,
@@ -79,5 +79,49 @@ describe('method verdicts compared across the methods tried', () => {
         answer(401, 'invalid_client'),
       ]).map((v) => v.verdict),
     ).toEqual(['accepted', 'rejected', 'rejected']);
+  });
+});
+
+describe('a server that checks no secret', () => {
+  it('a token for the wrong-secret control request makes every method undecided', () => {
+    const all = methodVerdicts(
+      [answer(200, null, true), answer(200, null, true), answer(200, null, true)],
+      answer(200, null, true),
+    );
+    expect(all.map((v) => v.verdict)).toEqual(['undecided', 'undecided', 'undecided']);
+    expect(all[0]?.detail).toContain('wrong secret');
+  });
+
+  it('a refused control request changes nothing', () => {
+    const all = methodVerdicts(
+      [answer(200, null, true), answer(401, 'invalid_client')],
+      answer(401, 'invalid_client'),
+    );
+    expect(all.map((v) => v.verdict)).toEqual(['accepted', 'rejected']);
+  });
+});
+
+describe('scope verdicts', () => {
+  it('rejected only when the server refused the scope', () => {
+    expect(scopeVerdict('a', { issued: false, grantedScopes: null, error: 'invalid_scope' })).toBe(
+      'rejected',
+    );
+    expect(
+      scopeVerdict('a', { issued: false, grantedScopes: null, error: 'unauthorized_scope' }),
+    ).toBe('rejected');
+  });
+
+  it('the client did not authenticate, or no answer: undecided', () => {
+    expect(scopeVerdict('a', { issued: false, grantedScopes: null, error: 'invalid_client' })).toBe(
+      'undecided',
+    );
+    expect(scopeVerdict('a', { issued: false, grantedScopes: null, error: null })).toBe(
+      'undecided',
+    );
+  });
+
+  it('granted and dropped as the token says', () => {
+    expect(scopeVerdict('a', { issued: true, grantedScopes: ['b'], error: null })).toBe('dropped');
+    expect(scopeVerdict('a', { issued: true, grantedScopes: null, error: null })).toBe('granted');
   });
 });

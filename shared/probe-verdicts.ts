@@ -1,15 +1,24 @@
 import type { ScopeVerdict } from './grant-results';
 
+/** Errors in which the server names a scope it will not give this client. */
+const scopeErrors = new Set(['invalid_scope', 'unauthorized_scope']);
+
 /**
- * A scope's verdict from one token request: rejected when the server refused the request,
- * dropped when it issued a token whose `scope` lacks it, granted otherwise. A token without a
- * `scope` member grants what was asked (RFC 6749 §5.1).
+ * A scope's verdict from one token request: rejected when the server refused the scope, dropped
+ * when it issued a token whose `scope` lacks it, granted otherwise (a token without a `scope`
+ * member grants what was asked, RFC 6749 §5.1). A refusal that is not about scopes (the client
+ * did not authenticate, the grant was refused, no answer) is undecided: it says nothing about the
+ * scope. Without `error` a refusal counts as rejected, as before.
  */
 export function scopeVerdict(
   scope: string,
-  outcome: { issued: boolean; grantedScopes: string[] | null },
+  outcome: { issued: boolean; grantedScopes: string[] | null; error?: string | null },
 ): ScopeVerdict {
-  if (!outcome.issued) return 'rejected';
+  if (!outcome.issued) {
+    if (outcome.error === undefined || (outcome.error !== null && scopeErrors.has(outcome.error)))
+      return 'rejected';
+    return 'undecided';
+  }
   if (outcome.grantedScopes === null) return 'granted';
   return outcome.grantedScopes.includes(scope) ? 'granted' : 'dropped';
 }
@@ -104,7 +113,19 @@ export function methodVerdict(answer: MethodAnswer): MethodVerdictResult {
  * apart, so the other one did authenticate. Where every method got the same answer, the answer
  * is about the request, not the method.
  */
-export function methodVerdicts(answers: readonly MethodAnswer[]): MethodVerdictResult[] {
+export function methodVerdicts(
+  answers: readonly MethodAnswer[],
+  /** The same request with a deliberately wrong secret, when the probe sent one. */
+  control?: MethodAnswer,
+): MethodVerdictResult[] {
+  if (control?.issued) {
+    // A server that issues tokens for a wrong secret checks no secret: nothing to learn here.
+    return answers.map(() => ({
+      verdict: 'undecided',
+      detail:
+        'The server also issued a token for a wrong secret: it checks no client credentials, so this shows nothing about the method.',
+    }));
+  }
   const alone = answers.map(methodVerdict);
   const someFailed = answers.some(failedAuthentication);
   const errors = new Set(answers.map((a) => (a.issued ? '(token)' : (a.error ?? `${a.status}`))));

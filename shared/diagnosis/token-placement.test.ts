@@ -207,3 +207,41 @@ describe('findings seen from real servers', () => {
     expect(findings[1]?.title).toContain('Raw encoding');
   });
 });
+
+describe('a 400 without an OAuth error', () => {
+  it('sent as multipart, answered with problem+json: the placement finding', () => {
+    const res = response(
+      400,
+      'Bad Request',
+      '{"title":"Bad Request","detail":"Invalid token request body"}',
+      [],
+      'application/problem+json',
+    );
+    const findings = diagnoseToken(
+      input({
+        request: shown('multipart', cc),
+        response: res,
+        failure: {
+          step: 'token-endpoint',
+          kind: 'http-error',
+          title: 'HTTP 400',
+          message: '',
+          hint: '',
+        },
+      }),
+    );
+    expect(findings[0]?.id).toBe('token.parameter-placement');
+  });
+
+  it('sent as a form body: no placement finding', () => {
+    const res = response(400, 'Bad Request', '{"detail":"x"}', [], 'application/problem+json');
+    const failure = {
+      step: 'token-endpoint' as const,
+      kind: 'http-error' as const,
+      title: '',
+      message: '',
+      hint: '',
+    };
+    expect(diagnoseToken(input({ response: res, failure })).map((f) => f.id)).toEqual([]);
+  });
+});

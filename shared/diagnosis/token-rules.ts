@@ -113,7 +113,11 @@ export function diagnoseToken(input: TokenDiagnosisInput): Finding[] {
 
   // Parameters in a multipart body or the URL that the server did not read: say so first.
   const placement = sentPlacement(input.request, input.profile);
-  const misread = error === 'invalid_request' || error === 'unsupported_grant_type';
+  // A 400 without an OAuth error (e.g. application/problem+json) is read the same way.
+  const misread =
+    error === 'invalid_request' ||
+    error === 'unsupported_grant_type' ||
+    (error === undefined && response?.status === 400);
   const placed = misread ? placementFinding(placement, errorEvidence(input), input.request) : null;
   if (placed) out.unshift(placed);
 
