@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { ClientCheckResult } from '../../../shared/client-check/check-types';
 import { joinUrl } from '../../../shared/team-url';
 import type { ApiService } from '../api-service';
@@ -79,6 +80,13 @@ export function createClientCheck(parts: {
     getToken: (id, scopes, signal) =>
       linkedRequest(registry, signal, (rid) =>
         tokens.getToken(id, rid, scopes ? { scopes } : undefined),
+      ),
+    tryWrongSecret: (id, signal) =>
+      linkedRequest(registry, signal, (rid) =>
+        tokens.getToken(id, rid, {
+          secret: `token-workbench-control-${randomBytes(9).toString('hex')}`,
+          keep: 'none',
+        }),
       ),
     probeScope: (id, scopes, signal) =>
       linkedRequest(registry, signal, (rid) => grants.probes.probeScope(id, scopes, rid)),
