@@ -28,19 +28,22 @@ export interface InteropServer {
   };
   /** Scopes the clients are allowed, and one the server knows but the clients do not have. */
   scopes: { allowed: string[]; notOnClient: string };
-  supports: {
-    /** The server refuses a wrong client secret. */
-    checksSecret: boolean;
-    /** The server refuses a scope the client does not have. */
-    checksClientScopes: boolean;
-    /** The server refuses a refresh token it did not issue or has revoked. */
-    checksRefreshToken: boolean;
-    /** Which Basic encodings of the special client's credentials the server decodes. */
-    specialBasic: { rfc6749: boolean; raw: boolean };
-  };
+  supports: PeerSupports;
   /** Makes every refresh token issued so far invalid (where the package supports it). */
   revokeRefreshTokens(): void;
   stop(): Promise<void>;
+}
+
+/** What a package checks; known before it starts, so test names can say it. */
+export interface PeerSupports {
+  /** The server refuses a wrong client secret. */
+  checksSecret: boolean;
+  /** The server refuses a scope the client does not have. */
+  checksClientScopes: boolean;
+  /** The server refuses a refresh token it did not issue or has revoked. */
+  checksRefreshToken: boolean;
+  /** Which Basic encodings of the special client's credentials the server decodes. */
+  specialBasic: { rfc6749: boolean; raw: boolean };
 }
 
 /** The special client's secret: every character encoders disagree on. */

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { InteropServer } from './interop-fixture';
-import { startJmondiServer } from './jmondi-server';
-import { startMockServer } from './mock-server';
-import { startNodeOauthServer } from './node-oauth-server';
+import { jmondiSupports, startJmondiServer } from './jmondi-server';
+import { mockSupports, startMockServer } from './mock-server';
+import { nodeOauthSupports, startNodeOauthServer } from './node-oauth-server';
 import { Workbench } from './workbench-harness';
 
 /** The three authorization servers nobody here wrote, by the name the tests use. */
 export const peers = [
-  { peer: 'oauth2-mock-server', start: startMockServer },
-  { peer: '@node-oauth/oauth2-server', start: startNodeOauthServer },
-  { peer: '@jmondi/oauth2-server', start: startJmondiServer },
+  { peer: 'oauth2-mock-server', start: startMockServer, supports: mockSupports },
+  { peer: '@node-oauth/oauth2-server', start: startNodeOauthServer, supports: nodeOauthSupports },
+  { peer: '@jmondi/oauth2-server', start: startJmondiServer, supports: jmondiSupports },
 ] as const;
 
 /** Starts the peer and a workbench before the describe block's tests, stops both after. */

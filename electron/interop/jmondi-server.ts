@@ -7,7 +7,12 @@ import {
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { listen, readBody, sendApprovalPage } from './http-fixture';
-import { SPECIAL_CLIENT_ID, SPECIAL_SECRET, type InteropServer } from './interop-fixture';
+import {
+  SPECIAL_CLIENT_ID,
+  SPECIAL_SECRET,
+  type InteropServer,
+  type PeerSupports,
+} from './interop-fixture';
 import { createJmondiRepositories } from './jmondi-repositories';
 
 /** node:http in, Fetch API Request out (the vanilla adapter speaks Fetch). */
@@ -28,6 +33,14 @@ async function sendFetchResponse(res: ServerResponse, response: Response): Promi
   res.writeHead(response.status, headers);
   res.end(await response.text());
 }
+
+export const jmondiSupports: PeerSupports = {
+  checksSecret: true,
+  checksClientScopes: true,
+  checksRefreshToken: true,
+  // Basic is base64-decoded and split at every ':'; nothing is form-decoded.
+  specialBasic: { rfc6749: false, raw: false },
+};
 
 /**
  * @jmondi/oauth2-server 4.3.7 through its vanilla (Fetch API) adapter on node:http, at the
@@ -105,13 +118,7 @@ export async function startJmondiServer(): Promise<InteropServer> {
     discovery: 'none',
     clients,
     scopes,
-    supports: {
-      checksSecret: true,
-      checksClientScopes: true,
-      checksRefreshToken: true,
-      // Basic is base64-decoded and split at every ':'; nothing is form-decoded.
-      specialBasic: { rfc6749: false, raw: false },
-    },
+    supports: jmondiSupports,
     revokeRefreshTokens: repos.revokeRefreshTokens,
     stop: () => http.close(),
   };

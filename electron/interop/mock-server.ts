@@ -1,5 +1,17 @@
 import { OAuth2Server } from 'oauth2-mock-server';
-import { SPECIAL_CLIENT_ID, SPECIAL_SECRET, type InteropServer } from './interop-fixture';
+import {
+  SPECIAL_CLIENT_ID,
+  SPECIAL_SECRET,
+  type InteropServer,
+  type PeerSupports,
+} from './interop-fixture';
+
+export const mockSupports: PeerSupports = {
+  checksSecret: false,
+  checksClientScopes: false,
+  checksRefreshToken: false,
+  specialBasic: { rfc6749: true, raw: true },
+};
 
 /**
  * oauth2-mock-server 9.3.0: OpenID discovery at the issuer, `/token` and `/authorize` (which
@@ -24,12 +36,7 @@ export async function startMockServer(): Promise<InteropServer> {
       special: { id: SPECIAL_CLIENT_ID, secret: SPECIAL_SECRET },
     },
     scopes: { allowed: ['reports:read'], notOnClient: 'admin:write' },
-    supports: {
-      checksSecret: false,
-      checksClientScopes: false,
-      checksRefreshToken: false,
-      specialBasic: { rfc6749: true, raw: true },
-    },
+    supports: mockSupports,
     revokeRefreshTokens: () => undefined,
     stop: () => server.stop(),
   };

@@ -1,7 +1,12 @@
 import OAuth2Server from '@node-oauth/oauth2-server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { listen, readBody, sendApprovalPage, sendJson } from './http-fixture';
-import { SPECIAL_CLIENT_ID, SPECIAL_SECRET, type InteropServer } from './interop-fixture';
+import {
+  SPECIAL_CLIENT_ID,
+  SPECIAL_SECRET,
+  type InteropServer,
+  type PeerSupports,
+} from './interop-fixture';
 import { createNodeOauthModel, TEST_USER } from './node-oauth-model';
 
 const ISSUER_PATH = '/tenant-a';
@@ -37,6 +42,14 @@ function send(res: ServerResponse, response: OAuth2Server.Response): void {
   res.writeHead(status, { ...headers, 'content-type': 'application/json' });
   res.end(JSON.stringify(response.body ?? {}));
 }
+
+export const nodeOauthSupports: PeerSupports = {
+  checksSecret: true,
+  checksClientScopes: true,
+  checksRefreshToken: true,
+  // basic-auth splits at the first ':' and decodes nothing: neither encoding gets through.
+  specialBasic: { rfc6749: false, raw: false },
+};
 
 /**
  * @node-oauth/oauth2-server 5.3.0 on a plain node:http server. The package ships no discovery,
@@ -120,13 +133,7 @@ export async function startNodeOauthServer(): Promise<InteropServer> {
     discovery: 'rfc8414-issuer-path',
     clients,
     scopes,
-    supports: {
-      checksSecret: true,
-      checksClientScopes: true,
-      checksRefreshToken: true,
-      // basic-auth splits at the first ':' and decodes nothing: neither encoding gets through.
-      specialBasic: { rfc6749: false, raw: false },
-    },
+    supports: nodeOauthSupports,
     revokeRefreshTokens,
     stop: () => http.close(),
   };

@@ -8,7 +8,7 @@ import { peers, usePeer } from './interop-peers';
 const verdicts = (rows: MethodProbeRow[]) =>
   Object.fromEntries(rows.map((r) => [r.variant, r.verdict]));
 
-describe.each(peers)('method and scope probes against $peer', ({ start }) => {
+describe.each(peers)('method and scope probes against $peer', ({ start, supports }) => {
   const ctx = usePeer(start);
 
   const probeMethods = async (profileId: string) =>
@@ -16,41 +16,51 @@ describe.each(peers)('method and scope probes against $peer', ({ start }) => {
   const probeScope = (profileId: string, scopes: string[]) =>
     ctx.app.call('probeScope', { profileId, requestId: ctx.app.requestId('scope'), scopes });
 
-  it('plain client: every method the server checks and accepts is "accepted"; a server that checks no secret gets "undecided", never a false "accepted"', async () => {
-    const { server, app } = ctx;
-    const p = await app.profile(server, server.clients.plain, { tokenUrl: server.tokenUrl });
-    const rows = await probeMethods(p.id);
-    expect(rows.map((r) => r.variant)).toEqual(['basic-rfc6749', 'basic-raw', 'post']);
-    expect(JSON.stringify(rows)).not.toContain(server.clients.plain.secret);
-    if (!server.supports.checksSecret) {
-      // oauth2-mock-server issues a token whatever the credentials: no method is shown to work.
-      expect(rows.map((r) => r.verdict)).toEqual(['undecided', 'undecided', 'undecided']);
-      for (const row of rows) expect(row.detail).toMatch(/secret|credentials/i);
-      return;
-    }
-    expect(verdicts(rows)).toEqual({
-      'basic-rfc6749': 'accepted',
-      'basic-raw': 'accepted',
-      post: 'accepted',
-    });
-  });
+  it(
+    supports.checksSecret
+      ? 'plain client: every method the server accepts is "accepted"'
+      : 'plain client: this server checks no secret, so every method is "undecided" (never a false "accepted")',
+    async () => {
+      const { server, app } = ctx;
+      const p = await app.profile(server, server.clients.plain, { tokenUrl: server.tokenUrl });
+      const rows = await probeMethods(p.id);
+      expect(rows.map((r) => r.variant)).toEqual(['basic-rfc6749', 'basic-raw', 'post']);
+      expect(JSON.stringify(rows)).not.toContain(server.clients.plain.secret);
+      if (!supports.checksSecret) {
+        // oauth2-mock-server issues a token whatever the credentials: no method is shown to work.
+        expect(rows.map((r) => r.verdict)).toEqual(['undecided', 'undecided', 'undecided']);
+        for (const row of rows) expect(row.detail).toMatch(/secret|credentials/i);
+        return;
+      }
+      expect(verdicts(rows)).toEqual({
+        'basic-rfc6749': 'accepted',
+        'basic-raw': 'accepted',
+        post: 'accepted',
+      });
+    },
+  );
 
-  it('client ID with : and /, secret with + / = % : ! space: the probe finds client_secret_post, and Basic only where the server decodes it (or "undecided" where no secret is checked)', async () => {
-    const { server, app } = ctx;
-    const client = server.clients.special;
-    const p = await app.profile(server, client, { tokenUrl: server.tokenUrl });
-    const rows = await probeMethods(p.id);
-    expect(JSON.stringify(rows)).not.toContain(client.secret);
-    if (!server.supports.checksSecret) {
-      expect(rows.every((r) => r.verdict !== 'accepted')).toBe(true);
-      return;
-    }
-    expect(verdicts(rows)).toEqual({
-      'basic-rfc6749': server.supports.specialBasic.rfc6749 ? 'accepted' : 'rejected',
-      'basic-raw': server.supports.specialBasic.raw ? 'accepted' : 'rejected',
-      post: 'accepted',
-    });
-  });
+  it(
+    supports.checksSecret
+      ? 'client ID with : and /, secret with + / = % : ! space: client_secret_post "accepted", Basic "rejected" (this server cannot decode such Basic credentials)'
+      : 'client ID with : and /, secret with + / = % : ! space: this server checks no secret, so no method is "accepted"',
+    async () => {
+      const { server, app } = ctx;
+      const client = server.clients.special;
+      const p = await app.profile(server, client, { tokenUrl: server.tokenUrl });
+      const rows = await probeMethods(p.id);
+      expect(JSON.stringify(rows)).not.toContain(client.secret);
+      if (!supports.checksSecret) {
+        expect(rows.every((r) => r.verdict !== 'accepted')).toBe(true);
+        return;
+      }
+      expect(verdicts(rows)).toEqual({
+        'basic-rfc6749': supports.specialBasic.rfc6749 ? 'accepted' : 'rejected',
+        'basic-raw': supports.specialBasic.raw ? 'accepted' : 'rejected',
+        post: 'accepted',
+      });
+    },
+  );
 
   it('profile asks for a scope the client does not have: a scope error after authentication is not a method rejection', async () => {
     const { server, app } = ctx;
@@ -63,7 +73,7 @@ describe.each(peers)('method and scope probes against $peer', ({ start }) => {
     expect(rows.filter((r) => r.verdict === 'rejected')).toEqual([]);
   });
 
-  it('profile sends parameters as multipart: the method probe still sends a form body', async () => {
+  it(`profile sends parameters as multipart: the method probe still sends a form body${supports.checksSecret ? '' : ' (verdicts "undecided": this server checks no secret)'}`, async () => {
     const { server, app } = ctx;
     const p = await app.profile(server, server.clients.plain, {
       tokenUrl: server.tokenUrl,
@@ -73,29 +83,34 @@ describe.each(peers)('method and scope probes against $peer', ({ start }) => {
     for (const row of rows) {
       expect(row.request?.body?.contentType).toBe('application/x-www-form-urlencoded');
     }
-    const expected = server.supports.checksSecret ? 'accepted' : 'undecided';
+    const expected = supports.checksSecret ? 'accepted' : 'undecided';
     expect(rows.map((r) => r.verdict)).toEqual([expected, expected, expected]);
   });
 
-  it("scope probe: a scope on the client is granted; one not on the client is rejected in the server's words (oauth2-mock-server grants every scope asked, and the probe reports what it issued)", async () => {
-    const { server, app } = ctx;
-    const p = await app.profile(server, server.clients.plain, { tokenUrl: server.tokenUrl });
-    const allowed = server.scopes.allowed[0] ?? '';
-    const good = await probeScope(p.id, [allowed]);
-    expect(good.verdicts).toEqual([{ scope: allowed, verdict: 'granted' }]);
-    const bad = await probeScope(p.id, [server.scopes.notOnClient]);
-    if (!server.supports.checksClientScopes) {
-      expect(bad.verdicts).toEqual([{ scope: server.scopes.notOnClient, verdict: 'granted' }]);
-      return;
-    }
-    expect(bad.verdicts).toEqual([{ scope: server.scopes.notOnClient, verdict: 'rejected' }]);
-    expect(['invalid_scope', 'unauthorized_scope']).toContain(bad.error);
-    expect(bad.errorDescription).toBeTruthy();
-    // The probe's token never replaces the profile's (there is none).
-    expect(await app.call('getCurrentToken', { profileId: p.id })).toBeNull();
-  });
+  it(
+    supports.checksClientScopes
+      ? "scope probe: a scope on the client is granted; one not on the client is rejected in the server's words"
+      : 'scope probe: this server grants every scope asked, and the probe reports each as granted, as issued',
+    async () => {
+      const { server, app } = ctx;
+      const p = await app.profile(server, server.clients.plain, { tokenUrl: server.tokenUrl });
+      const allowed = server.scopes.allowed[0] ?? '';
+      const good = await probeScope(p.id, [allowed]);
+      expect(good.verdicts).toEqual([{ scope: allowed, verdict: 'granted' }]);
+      const bad = await probeScope(p.id, [server.scopes.notOnClient]);
+      if (!supports.checksClientScopes) {
+        expect(bad.verdicts).toEqual([{ scope: server.scopes.notOnClient, verdict: 'granted' }]);
+        return;
+      }
+      expect(bad.verdicts).toEqual([{ scope: server.scopes.notOnClient, verdict: 'rejected' }]);
+      expect(['invalid_scope', 'unauthorized_scope']).toContain(bad.error);
+      expect(bad.errorDescription).toBeTruthy();
+      // The probe's token never replaces the profile's (there is none).
+      expect(await app.call('getCurrentToken', { profileId: p.id })).toBeNull();
+    },
+  );
 
-  it('wrong secret, parameters as multipart: no method is "accepted" (an unsupported_grant_type from a body the server cannot read is no proof of authentication)', async () => {
+  it(`wrong secret, parameters as multipart: no method is "accepted" (an unsupported_grant_type from a body the server cannot read is no proof of authentication${supports.checksSecret ? '' : '; this server checks no secret, so "undecided"'})`, async () => {
     const { server, app } = ctx;
     const p = await app.profile(
       server,
@@ -107,21 +122,26 @@ describe.each(peers)('method and scope probes against $peer', ({ start }) => {
     expect(rows.filter((r) => r.verdict === 'accepted')).toEqual([]);
   });
 
-  it('scope probe with a wrong secret: no scope verdict is "rejected" because of the client\'s credentials', async () => {
-    const { server, app } = ctx;
-    const p = await app.profile(
-      server,
-      server.clients.plain,
-      { tokenUrl: server.tokenUrl },
-      'not-the-secret-2',
-    );
-    const row = await probeScope(p.id, [server.scopes.allowed[0] ?? '']);
-    if (!server.supports.checksSecret) {
-      expect(row.verdicts[0]?.verdict).toBe('granted');
-      return;
-    }
-    expect(row.error).toBe('invalid_client');
-    // invalid_client says nothing about the scope: the row must not call it rejected.
-    expect(row.verdicts.map((v) => v.verdict)).not.toContain('rejected');
-  });
+  it(
+    supports.checksSecret
+      ? 'scope probe with a wrong secret: invalid_client, and no scope is called "rejected" because of the credentials'
+      : 'scope probe with a wrong secret: this server checks no secret, so the scope is granted as issued',
+    async () => {
+      const { server, app } = ctx;
+      const p = await app.profile(
+        server,
+        server.clients.plain,
+        { tokenUrl: server.tokenUrl },
+        'not-the-secret-2',
+      );
+      const row = await probeScope(p.id, [server.scopes.allowed[0] ?? '']);
+      if (!supports.checksSecret) {
+        expect(row.verdicts[0]?.verdict).toBe('granted');
+        return;
+      }
+      expect(row.error).toBe('invalid_client');
+      // invalid_client says nothing about the scope: the row must not call it rejected.
+      expect(row.verdicts.map((v) => v.verdict)).not.toContain('rejected');
+    },
+  );
 });
