@@ -12,6 +12,7 @@ import {
 } from '../../shared/structured-wire';
 import type { ApiService } from './api-service';
 import { WorkbenchInputError } from './errors';
+import { SecretRequestMemory } from './secret-request-memory';
 import type { HistoryService } from './history-service';
 import type { ProfileService } from './profile-service';
 
@@ -27,10 +28,9 @@ export interface CurlExportDeps {
   profiles: ProfileService;
   /** API calls as sent, secrets included, for this run (`realRequest`). */
   api: Pick<ApiService, 'realRequest'>;
+  /** Token calls as sent, secrets included, for this run (filled by the token pipeline). */
+  requests?: SecretRequestMemory;
 }
-
-/** Structured requests with their secrets, kept for this run only, never written anywhere. */
-const KEPT_REQUESTS = 50;
 
 const kindWords: Record<SecretKind, string> = {
   client_secret: 'client secret',
@@ -58,18 +58,15 @@ function apiCredential(entry: HistoryEntry): ApiCredentialKind | null {
  * default, the real values on request (from this run's memory, or the keychain for the secret).
  */
 export class CurlExportService {
-  private readonly kept = new Map<string, SecretWireRequest>();
+  private readonly kept: SecretRequestMemory;
 
-  constructor(private readonly deps: CurlExportDeps) {}
+  constructor(private readonly deps: CurlExportDeps) {
+    this.kept = deps.requests ?? new SecretRequestMemory();
+  }
 
   /** Keeps a call's structured request (secrets included) in memory, for "Include secrets". */
   keepRequest(callId: string, request: SecretWireRequest): void {
-    this.kept.delete(callId);
-    this.kept.set(callId, request);
-    for (const key of this.kept.keys()) {
-      if (this.kept.size <= KEPT_REQUESTS) break;
-      this.kept.delete(key);
-    }
+    this.kept.keep(callId, request);
   }
 
   private layout(entry: HistoryEntry): WireLayout {

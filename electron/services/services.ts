@@ -1,5 +1,6 @@
 import { ApiService } from './api-service';
 import { CurlExportService } from './curl-export';
+import { SecretRequestMemory } from './secret-request-memory';
 import { HistoryService } from './history-service';
 import { ResponseStore, responseLimits } from './responses/response-store';
 import { spillDirFor } from './responses/spill-files';
@@ -82,6 +83,7 @@ export function createServices(
     now: Date.now,
   });
   sandbox.onStatus((status) => events.publish('sandboxStatus', status));
+  const requests = new SecretRequestMemory();
   const pipeline = createTokenPipeline({
     profiles,
     settings,
@@ -93,6 +95,7 @@ export function createServices(
     events,
     clock,
     openExternal: options.openExternal,
+    requests,
   });
   const { tokens, grants } = pipeline;
   const responses = new ResponseStore({
@@ -104,7 +107,7 @@ export function createServices(
     history,
     vault,
   });
-  const curl = new CurlExportService({ history, profiles, api });
+  const curl = new CurlExportService({ history, profiles, api, requests });
   const data = createDataServices({
     store,
     vault,

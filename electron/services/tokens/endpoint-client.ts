@@ -7,6 +7,7 @@ import { readTokenResponse, type ParsedToken } from '../../../shared/token-respo
 import type { Failure } from '../../../shared/wire';
 import type { HttpTransport } from '../http-transport';
 import type { RefreshTokenStore } from '../refresh-token-store';
+import type { SecretRequestMemory } from '../secret-request-memory';
 import type { Clock } from './clock';
 import type { CurrentTokens } from './current-tokens';
 import type { TokenCallRecorder } from './token-call-recorder';
@@ -51,6 +52,8 @@ export interface EndpointClientDeps {
   tokens: CurrentTokens;
   refreshTokens: RefreshTokenStore;
   clock: Clock;
+  /** Keeps each recorded call's structured request for Copy as curl with secrets (memory). */
+  requests?: SecretRequestMemory;
 }
 
 /**
@@ -80,6 +83,7 @@ export class EndpointClient {
     const base = {
       request: maskRequestValues(built.shown, hidden),
       ...(built.basicDecodedShown ? { basicDecoded: built.basicDecodedShown } : {}),
+      wireLayout: built.layout,
       endpoint: ctx.endpoint,
     };
     const sent = await this.deps.http.send(built.wire, {
@@ -113,7 +117,9 @@ export class EndpointClient {
     if (call.intermediate?.(result.failure))
       return { result: { ...result, diagnosis: [] }, parsed };
 
-    return this.settle(call, result, parsed);
+    const outcome = await this.settle(call, result, parsed);
+    if (outcome.result.callId) this.deps.requests?.keep(outcome.result.callId, built.request);
+    return outcome;
   }
 
   /**

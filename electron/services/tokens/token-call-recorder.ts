@@ -44,6 +44,7 @@ export class TokenCallRecorder {
         grantType: profile.grantType,
         origin: result.token?.origin ?? (result.request ? originOf(result.request.url) : null),
         credentialsChangeWhenEncoded: changes,
+        paramsAs: profile.paramsAs,
       },
     });
     const response = result.response;
@@ -59,6 +60,7 @@ export class TokenCallRecorder {
         durationMs: response?.timings.totalMs ?? null,
         request: result.request,
         basicDecoded: result.basicDecoded,
+        ...(result.wireLayout ? { wireLayout: result.wireLayout } : {}),
         response,
         failure: result.failure,
         diagnosis,

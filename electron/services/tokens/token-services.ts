@@ -7,6 +7,7 @@ import type { ProfileService } from '../profile-service';
 import type { RefreshTokenStore } from '../refresh-token-store';
 import type { RequestRegistry } from '../request-registry';
 import type { SandboxService } from '../sandbox-service';
+import type { SecretRequestMemory } from '../secret-request-memory';
 import type { SettingsService } from '../settings-service';
 import type { Clock } from './clock';
 import { CurrentTokens } from './current-tokens';
@@ -47,6 +48,8 @@ export interface TokenPipelineDeps {
   events: EventBus;
   clock: Clock;
   openExternal: OpenExternal | undefined;
+  /** Token calls as sent, for Copy as curl with secrets (memory only). */
+  requests?: SecretRequestMemory;
 }
 
 export interface TokenPipeline {
@@ -78,6 +81,7 @@ export function createTokenPipeline(deps: TokenPipelineDeps): TokenPipeline {
     tokens: current,
     refreshTokens,
     clock,
+    ...(deps.requests ? { requests: deps.requests } : {}),
   });
   const grant = { contexts, client, registry };
   const clientCredentials = new ClientCredentialsGrant(grant);
