@@ -1,30 +1,36 @@
 import {
+  ActionIcon,
   Badge,
-  Burger,
+  Button,
   Group,
+  Kbd,
   Switch,
   Text,
   Title,
   Tooltip,
   useMantineColorScheme,
 } from '@mantine/core';
+import { spotlight } from '@mantine/spotlight';
 import { useEffect } from 'react';
 import type { AppInfo, Settings } from '../shared/results';
 import { PRESENTATION_SHORTCUT, usePresentationMode, usePresentationToggle } from './presentation';
 import { SettingsPopover } from './settings-popover';
+import { isMac } from './shell/use-shortcuts';
 
-/** App name, what the selected profile points at, presentation mode and settings. */
+/** App name, what the tab on screen points at, search, presentation mode and settings. */
 export function AppHeader({
   info,
   sandboxSelected,
-  navOpened,
-  onToggleNav,
+  sidebarOpen,
+  onToggleSidebar,
+  onShortcuts,
   onSettings,
 }: {
   info: AppInfo;
   sandboxSelected: boolean;
-  navOpened: boolean;
-  onToggleNav: () => void;
+  sidebarOpen: boolean;
+  onToggleSidebar: () => void;
+  onShortcuts: () => void;
   onSettings: (settings: Settings) => void;
 }) {
   const presenting = usePresentationMode();
@@ -36,54 +42,76 @@ export function AppHeader({
   }, [theme, setColorScheme]);
 
   return (
-    <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+    <Group h="100%" px="sm" justify="space-between" wrap="nowrap" gap="sm">
       <Group gap="sm" wrap="nowrap">
-        <Burger
-          opened={navOpened}
-          onClick={onToggleNav}
-          hiddenFrom="sm"
-          size="sm"
-          aria-label="Toggle profile list"
-        />
-        <Title order={1} fz="lg">
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          onClick={onToggleSidebar}
+          aria-label={sidebarOpen ? 'Hide sidebar' : 'Show sidebar'}
+          aria-expanded={sidebarOpen}
+        >
+          ☰
+        </ActionIcon>
+        <Title order={1} fz="lg" style={{ whiteSpace: 'nowrap' }}>
           Token Workbench
         </Title>
         {sandboxSelected && (
-          <Badge color="grape" variant="filled">
+          <Badge color="grape" variant="filled" style={{ flexShrink: 0 }}>
             Sandbox
           </Badge>
         )}
         {presenting && (
-          <Badge color="orange" variant="filled" size="lg">
+          <Badge color="orange.9" variant="filled" size="lg" autoContrast style={{ flexShrink: 0 }}>
             Presenting: secrets hidden
           </Badge>
         )}
       </Group>
+      <Button
+        variant="default"
+        size="xs"
+        onClick={() => spotlight.open()}
+        aria-keyshortcuts={isMac ? 'Meta+K' : 'Control+K'}
+        style={{ flexShrink: 1, minWidth: 0 }}
+        rightSection={<Kbd size="xs">{isMac ? '⌘' : 'Ctrl'}+K</Kbd>}
+        visibleFrom="sm"
+      >
+        Search…
+      </Button>
       <Group gap="sm" wrap="nowrap">
         {!info.settings.network.tlsVerify && (
-          <Badge color="red" variant="filled">
+          <Badge color="red" variant="filled" style={{ flexShrink: 0 }}>
             TLS verification off
           </Badge>
         )}
         {info.secretStorage === 'memory' && (
           <Tooltip label={info.keychainProblem ?? 'No keychain answered'} multiline w={300}>
-            <Badge color="yellow" variant="light">
+            <Badge color="yellow" variant="light" tabIndex={0} style={{ flexShrink: 0 }}>
               Secrets in memory only
             </Badge>
           </Tooltip>
         )}
-        <Text size="xs" c="dimmed" visibleFrom="md">
+        <Text size="xs" c="dimmed" visibleFrom="xl" style={{ whiteSpace: 'nowrap' }}>
           v{info.version} · {info.host === 'electron' ? 'desktop' : 'browser'}
         </Text>
         <Tooltip
           label={`Masks secrets, tokens and client IDs on screen (${PRESENTATION_SHORTCUT})`}
         >
           <Switch
+            styles={{ label: { whiteSpace: 'nowrap' } }}
             label="Presentation mode"
             checked={presenting}
             onChange={(e) => setPresenting(e.currentTarget.checked)}
           />
         </Tooltip>
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          onClick={onShortcuts}
+          aria-label="Keyboard shortcuts"
+        >
+          ?
+        </ActionIcon>
         <SettingsPopover settings={info.settings} onSaved={onSettings} />
       </Group>
     </Group>

@@ -1,17 +1,33 @@
 import { useCallback, useState } from 'react';
+import type { AuthorizationStart, DeviceStart } from '../shared/grant-results';
 import type { ApiResult, TokenResult } from '../shared/results';
 import type { ProfileDraft } from './profile-draft';
 import type { RequestDraft } from './request-draft';
 
-/** What the UI keeps per profile while switching between them: nothing is lost on a switch. */
+/** A sign-in that waits for the user: the authorization URL, or the device code. */
+export type TokenAttemptView =
+  { kind: 'code'; start: AuthorizationStart } | { kind: 'device'; start: DeviceStart };
+
+/** What the UI keeps per profile while switching between tabs: nothing is lost on a switch. */
 export interface ProfileMemory {
   /** Unsaved form edits; absent when the form shows the saved profile. */
   draft?: ProfileDraft;
   /** The last token call (or the current token loaded from main). */
   token?: TokenResult | null;
+  /** When `token` answered (ms since epoch), to order it against pushed state. */
+  tokenAt?: number;
+  /** The last token call used the unsaved draft for that one request. */
+  tokenFromDraft?: boolean;
+  /** Request id of the token call in flight. */
+  tokenBusy?: string | null;
+  /** A call that did not even reach the server (input refused, cancelled, …). */
+  tokenError?: string | null;
+  attempt?: TokenAttemptView | null;
   request?: RequestDraft;
   response?: ApiResult | null;
 }
+
+export type MemoryPatch = (update: (m: ProfileMemory) => ProfileMemory) => void;
 
 /** Key of the profile being created. */
 export const newProfileKey = '#new';

@@ -9,8 +9,10 @@ export function ProfileRowMenu({
   onDone,
   onDeleted,
   onError,
+  onNewRequest,
 }: {
   profile: ProfileView;
+  onNewRequest?: () => void;
   onDone: (changedId: string | null) => void;
   onDeleted: (profile: ProfileView) => void;
   onError: (message: string) => void;
@@ -40,6 +42,7 @@ export function ProfileRowMenu({
           </ActionIcon>
         </Menu.Target>
         <Menu.Dropdown>
+          {onNewRequest && <Menu.Item onClick={onNewRequest}>New request</Menu.Item>}
           <Menu.Item
             onClick={() =>
               void workbench

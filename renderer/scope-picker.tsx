@@ -1,11 +1,33 @@
 import { Accordion, Button, Code, Group, ScrollArea, Stack, Text, TextInput } from '@mantine/core';
 import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import type { ScopeGroup } from '../shared/scope-catalog';
 import { scopeCatalog } from '../shared/scope-catalog';
 import { buildScopeString } from '../shared/scope-string';
 import { CustomScopeEntry } from './custom-scope-entry';
 import { ScopeGroupSection } from './scope-group-section';
 import { addScopes, catalogScopes, filterCatalog, removeScopes } from './scope-filter';
+
+/** The grouped list scrolls inside: capped in a form, or filling its section's height. */
+function ScopeListScroll({
+  fill,
+  style,
+  children,
+}: {
+  fill: boolean;
+  style: CSSProperties | undefined;
+  children: ReactNode;
+}) {
+  return fill ? (
+    <ScrollArea type="auto" offsetScrollbars style={style}>
+      {children}
+    </ScrollArea>
+  ) : (
+    <ScrollArea.Autosize mah={520} type="auto" offsetScrollbars>
+      {children}
+    </ScrollArea.Autosize>
+  );
+}
 
 const allGroups = scopeCatalog.map((g) => g.group);
 const knownScopes = catalogScopes(scopeCatalog);
@@ -15,7 +37,10 @@ export const ScopePicker = memo(function ScopePicker({
   value,
   onChange,
   error,
+  fill = false,
 }: {
+  /** Take the full height of the parent (the profile tab's Scopes section). */
+  fill?: boolean;
   value: string[];
   /** Receives an update of the selection, so handlers stay stable across ticks. */
   onChange: (update: (scopes: string[]) => string[]) => void;
@@ -61,8 +86,9 @@ export const ScopePicker = memo(function ScopePicker({
   const custom = value.filter((s) => !knownScopes.has(s));
   const scopeString = buildScopeString(value);
 
+  const listStyle = fill ? { flex: 1, minHeight: 220 } : undefined;
   return (
-    <Stack gap="sm">
+    <Stack gap="sm" h={fill ? '100%' : undefined}>
       <Group justify="space-between" align="flex-end">
         <div>
           <Text fw={600}>Scopes</Text>
@@ -86,7 +112,7 @@ export const ScopePicker = memo(function ScopePicker({
           {error}
         </Text>
       )}
-      <ScrollArea.Autosize mah={520} type="auto" offsetScrollbars>
+      <ScopeListScroll fill={fill} style={listStyle}>
         {groups.length === 0 ? (
           <Text size="sm" c="dimmed" p="sm">
             No scope matches “{deferredQuery.trim()}”. Add it below as a custom scope if your team
@@ -117,7 +143,7 @@ export const ScopePicker = memo(function ScopePicker({
             ))}
           </Accordion>
         )}
-      </ScrollArea.Autosize>
+      </ScopeListScroll>
       <CustomScopeEntry
         custom={custom}
         selected={value}

@@ -1,14 +1,15 @@
-import { Group, Stack, Text, TextInput } from '@mantine/core';
+import { Stack, Text, TextInput } from '@mantine/core';
 import type { TokenView } from '../shared/results';
-import { CopyButton } from './copy-button';
 import { ExpiryCheckView } from './expiry-check-view';
+import { JwtClaimsView } from './profile-tab/jwt-claims-view';
 import { useSensitive } from './presentation';
-import { RenewalStatus } from './renewal-status';
 import { ScopeBadges } from './scope-badges';
 import { mono } from './theme';
-import { TokenCountdown } from './token-countdown';
 
-/** The access token: the value, copy actions, its lifetime and its scopes. */
+/**
+ * The access token in detail: the value, its lifetime as sent, its claims and granted vs.
+ * requested scopes. The countdown and the copy buttons live in the token bar above.
+ */
 export function TokenDetails({ token }: { token: TokenView }) {
   const show = useSensitive();
   return (
@@ -21,21 +22,14 @@ export function TokenDetails({ token }: { token: TokenView }) {
         description={`Token type: ${token.tokenType} · may be sent to ${token.origin}`}
         onFocus={(e) => e.currentTarget.select()}
       />
-      <Group gap="xs">
-        <CopyButton label="Copy token" value={token.accessToken} />
-        <CopyButton
-          label="Copy Authorization header"
-          value={`Authorization: Bearer ${token.accessToken}`}
-        />
-        <Text size="xs" c="dimmed">
-          Received {new Date(token.receivedAt).toLocaleTimeString()}
-          {token.refreshAvailable ? ' · a refresh token is kept in main (never shown)' : ''}
-        </Text>
-      </Group>
-      <TokenCountdown receivedAt={token.receivedAt} expiresIn={token.expiresIn} />
-      <RenewalStatus renewal={token.renewal} />
+      <Text size="xs" c="dimmed">
+        Received {new Date(token.receivedAt).toLocaleTimeString()}
+        {token.expiresIn !== null ? ` · expires_in ${token.expiresIn} s, counted from receipt` : ''}
+        {token.refreshAvailable ? ' · a refresh token is kept in main (never shown)' : ''}
+      </Text>
       <ExpiryCheckView check={token.expiryCheck} />
       <ScopeBadges token={token} />
+      <JwtClaimsView accessToken={token.accessToken} />
     </Stack>
   );
 }

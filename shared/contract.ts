@@ -48,7 +48,23 @@ export const schemas = {
     .strict(),
   deleteProfile: z.object({ id }).strict(),
   createSandboxProfile: z.object({}).strict(),
-  getToken: z.object({ profileId: id, requestId }).strict(),
+  getToken: z
+    .object({
+      profileId: id,
+      requestId,
+      /**
+       * "Get token without saving": the unsaved fields (and a typed secret) for this one request.
+       * Nothing of it is stored; the saved profile and its secret stay as they are.
+       */
+      draft: z
+        .object({
+          fields: profileFieldsSchema,
+          clientSecret: z.string().min(1).max(4096).optional(),
+        })
+        .strict()
+        .optional(),
+    })
+    .strict(),
   getCurrentToken: z.object({ profileId: id }).strict(),
   sendRequest: z
     .object({

@@ -1,0 +1,54 @@
+import { useCallback, useState } from 'react';
+import type { ProfileView } from '../../shared/profile';
+import type { ProfileDraft } from '../profile-draft';
+import { draftOf, errorField, isDirty, saveInput } from '../profile-draft';
+import type { MemoryPatch, ProfileMemory } from '../profile-memory';
+import type { TokenDraft } from '../token-bar/token-actions';
+import { WorkbenchCallError, workbench } from '../workbench-api';
+
+export interface ProfileSave {
+  draft: ProfileDraft;
+  dirty: boolean;
+  saving: boolean;
+  /** Saves the draft; false (with the error on the form) when main refused it. */
+  save: () => Promise<boolean>;
+  /** The edits as a one-off draft for "Get token without saving"; null when there are none. */
+  tokenDraft: TokenDraft | null;
+}
+
+/** The profile's draft and how it is saved: used by the profile tab and every token bar. */
+export function useProfileSave(
+  profile: ProfileView | null,
+  memory: ProfileMemory,
+  patch: MemoryPatch,
+  onSaved: (view: ProfileView, savedDraft: ProfileDraft) => void,
+  renewalLeadSeconds = 60,
+): ProfileSave {
+  const [saving, setSaving] = useState(false);
+  const current = memory.draft;
+  const draft = current ?? draftOf(profile, renewalLeadSeconds);
+  const dirty = current ? isDirty(current, profile, renewalLeadSeconds) : false;
+
+  const save = useCallback(async (): Promise<boolean> => {
+    if (!current || !isDirty(current, profile, renewalLeadSeconds)) return true;
+    setSaving(true);
+    try {
+      const view = await workbench.saveProfile(saveInput(current, profile?.id ?? null));
+      onSaved(view, current);
+      return true;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const field = error instanceof WorkbenchCallError ? errorField(error.field) : null;
+      patch((m) => ({ ...m, draft: { ...(m.draft ?? current), error: { message, field } } }));
+      return false;
+    } finally {
+      setSaving(false);
+    }
+  }, [current, profile, renewalLeadSeconds, onSaved, patch]);
+
+  const tokenDraft: TokenDraft | null =
+    current && dirty && !current.removeSecret
+      ? { fields: current.fields, ...(current.secret ? { clientSecret: current.secret } : {}) }
+      : null;
+  return { draft, dirty, saving, save, tokenDraft };
+}

@@ -1,0 +1,151 @@
+import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import type { ProfileView } from '../../shared/profile';
+import type { SavedRequestSummary } from '../../shared/saved-request';
+import { indexSidebar, sidebarRows } from '../../shared/sidebar-rows';
+import { announceDeleted, useLastDeleted } from '../deleted-profile';
+import { ProfileTransferButtons } from '../profile-transfer-buttons';
+import { workbench } from '../workbench-api';
+import { SidebarTree, type TreeActions } from './sidebar-tree';
+
+export interface SidebarProps {
+  profiles: ProfileView[];
+  requests: SavedRequestSummary[];
+  activeProfile: string | null;
+  activeRequest: string | null;
+  unsaved: ReadonlySet<string>;
+  /** First start: the welcome page offers New profile and Try the sandbox itself. */
+  welcome: boolean;
+  sandboxBusy: boolean;
+  onOpenProfile: (id: string) => void;
+  onOpenRequest: (profileId: string, requestId: string) => void;
+  onNewProfile: () => void;
+  onTrySandbox: () => void;
+  onNewRequest: (profileId: string) => void;
+  onProfilesChanged: (list: ProfileView[], selectId: string | null) => void;
+}
+
+/** The left sidebar: actions, filter, and profiles by team with their saved requests. */
+export function Sidebar(props: SidebarProps) {
+  const { profiles, requests, onProfilesChanged } = props;
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const [error, setError] = useState<string | null>(null);
+  const deleted = useLastDeleted();
+  const index = useMemo(() => indexSidebar(profiles, requests), [profiles, requests]);
+  const rows = useMemo(
+    () => sidebarRows(index, deferredQuery, expanded),
+    [index, deferredQuery, expanded],
+  );
+  const views = useMemo(() => new Map(profiles.map((p) => [p.id, p])), [profiles]);
+
+  const reload = useCallback(
+    async (selectId: string | null) => {
+      onProfilesChanged(await workbench.listProfiles({}), selectId);
+    },
+    [onProfilesChanged],
+  );
+  const { onOpenProfile, onOpenRequest, onNewRequest } = props;
+  const actions: TreeActions = useMemo(
+    () => ({
+      onOpenProfile,
+      onOpenRequest,
+      onNewRequest,
+      onToggle: (id) =>
+        setExpanded((prev) => {
+          const next = new Set(prev);
+          if (!next.delete(id)) next.add(id);
+          return next;
+        }),
+      onChanged: (id) => void reload(id),
+      onDeleted: (gone) => {
+        announceDeleted(gone);
+        void reload(null);
+      },
+      onError: setError,
+    }),
+    [onOpenProfile, onOpenRequest, onNewRequest, reload],
+  );
+
+  return (
+    <Stack gap={6} h="100%" p="xs" component="aside" aria-label="Sidebar">
+      <Text size="xs" fw={700} tt="uppercase" c="dimmed" px={4}>
+        Profiles
+      </Text>
+      {!props.welcome && (
+        <Group gap={6}>
+          <Button size="compact-sm" variant="light" onClick={props.onNewProfile}>
+            New profile
+          </Button>
+          <Button
+            size="compact-sm"
+            variant="light"
+            color="grape"
+            onClick={props.onTrySandbox}
+            loading={props.sandboxBusy}
+          >
+            Try the sandbox
+          </Button>
+        </Group>
+      )}
+      <ProfileTransferButtons onImported={(list, firstId) => onProfilesChanged(list, firstId)} />
+      {profiles.length > 0 && (
+        <TextInput
+          size="xs"
+          aria-label="Search profiles"
+          placeholder={`Filter ${profiles.length} profiles and their requests`}
+          value={query}
+          onChange={(e) => setQuery(e.currentTarget.value)}
+        />
+      )}
+      {deleted && (
+        <Alert color="gray" p={6} role="status">
+          <Group justify="space-between" wrap="nowrap">
+            <Text size="xs" truncate>
+              Deleted {deleted.name}
+            </Text>
+            <Button
+              size="compact-xs"
+              variant="light"
+              onClick={() => {
+                const id = deleted.id;
+                announceDeleted(null);
+                void workbench.restoreProfile({ id }).then(
+                  () => reload(id),
+                  (e: unknown) =>
+                    setError(`Undo failed: ${e instanceof Error ? e.message : String(e)}`),
+                );
+              }}
+            >
+              Undo
+            </Button>
+          </Group>
+        </Alert>
+      )}
+      {error && (
+        <Text size="xs" c="red.8" role="alert">
+          {error}
+        </Text>
+      )}
+      {profiles.length === 0 ? (
+        <Text size="sm" c="dimmed" px={4}>
+          No profiles yet.
+        </Text>
+      ) : rows.length === 0 ? (
+        <Text size="sm" c="dimmed" px={4}>
+          Nothing matches “{deferredQuery}”.
+        </Text>
+      ) : (
+        <SidebarTree
+          rows={rows}
+          views={views}
+          activeProfile={props.activeProfile}
+          activeRequest={props.activeRequest}
+          unsaved={props.unsaved}
+          actions={actions}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,67 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  closeTab,
+  cycleTab,
+  emptyTabs,
+  openTab,
+  pruneTabs,
+  replaceTab,
+  type TabRef,
+  type TabsState,
+} from '../../shared/workspace-tabs';
+import { workbench } from '../workbench-api';
+
+const SAVE_DELAY_MS = 250;
+
+/**
+ * The open tabs, restored from main on start and written back (references only) after every
+ * change. `restore` runs once the profiles and saved requests are known.
+ */
+export function useWorkspaceTabs() {
+  const [state, setState] = useState<TabsState>(emptyTabs);
+  const [restored, setRestored] = useState(false);
+  const timer = useRef<number | undefined>(undefined);
+
+  useEffect(() => {
+    if (!restored) return undefined;
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => {
+      workbench.saveWorkspaceState(state).catch(() => {
+        // Not kept: the tabs simply do not come back after a restart.
+      });
+    }, SAVE_DELAY_MS);
+    return () => window.clearTimeout(timer.current);
+  }, [state, restored]);
+
+  const restore = useCallback(
+    async (exists: Parameters<typeof pruneTabs>[1], fallback: TabRef | null): Promise<void> => {
+      let saved: TabsState = emptyTabs;
+      try {
+        saved = await workbench.getWorkspaceState({});
+      } catch {
+        // An unreadable state starts with no tabs.
+      }
+      let next = pruneTabs(saved, exists);
+      if (next.tabs.length === 0 && fallback) next = openTab(next, fallback);
+      setState(next);
+      setRestored(true);
+    },
+    [],
+  );
+
+  const open = useCallback((ref: TabRef) => setState((s) => openTab(s, ref)), []);
+  const close = useCallback((key: string) => setState((s) => closeTab(s, key)), []);
+  const cycle = useCallback((d: 1 | -1) => setState((s) => cycleTab(s, d)), []);
+  const activate = useCallback((key: string) => setState((s) => ({ ...s, active: key })), []);
+  const replace = useCallback(
+    (key: string, ref: TabRef) => setState((s) => replaceTab(s, key, ref)),
+    [],
+  );
+  const prune = useCallback(
+    (exists: Parameters<typeof pruneTabs>[1]) => setState((s) => pruneTabs(s, exists)),
+    [],
+  );
+  return { state, restored, restore, open, close, cycle, activate, replace, prune };
+}
+
+export type WorkspaceTabs = ReturnType<typeof useWorkspaceTabs>;

@@ -1,0 +1,167 @@
+import { Badge, Button, Group, Loader, Paper, Text, Tooltip } from '@mantine/core';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import type { ProfileView } from '../../shared/profile';
+import { tokenBarView } from '../../shared/token-bar-state';
+import { CopyButton } from '../copy-button';
+import type { MemoryPatch, ProfileMemory } from '../profile-memory';
+import { RenewalStatus } from '../renewal-status';
+import { useTokenState } from '../use-token-state';
+import { BarCountdown } from './bar-countdown';
+import {
+  cancelToken,
+  getToken,
+  loadCurrentToken,
+  refreshToken,
+  type TokenDraft,
+} from './token-actions';
+import { UnsavedTokenDialog } from './unsaved-token-dialog';
+
+/** Fired by the shell for Ctrl/Cmd+Shift+G; the token bar of the tab on screen answers it. */
+export const GET_TOKEN_EVENT = 'workbench:get-token';
+
+interface TokenBarProps {
+  profile: ProfileView;
+  memory: ProfileMemory;
+  patch: MemoryPatch;
+  /** The profile form has unsaved edits. */
+  dirty: boolean;
+  /** Saves the profile's edits; false when that failed (the form says why). */
+  saveProfile: () => Promise<boolean>;
+  /** The edits as a one-off draft for "Get token without saving". */
+  draft: TokenDraft | null;
+}
+
+/** State, Get token, Refresh, copy and renewal for one profile: on top of every tab of it. */
+export function TokenBar({ profile, memory, patch, dirty, saveProfile, draft }: TokenBarProps) {
+  const pushed = useTokenState(profile.id);
+  const view = tokenBarView(pushed, memory.token, memory.tokenAt ?? 0);
+  const state = useRef<HTMLDivElement>(null);
+  const [asking, setAsking] = useState(false);
+  const busy = Boolean(memory.tokenBusy);
+  const token = view.kind === 'valid' ? view.token : view.kind === 'failed' ? view.earlier : null;
+
+  useEffect(() => loadCurrentToken(profile.id, patch), [profile.id, profile.updatedAt, patch]);
+
+  async function run(work: () => Promise<unknown>) {
+    await work();
+    // After the answer, focus goes to what it says: the state or the finding.
+    state.current?.focus();
+  }
+  function onGetToken() {
+    if (busy) return;
+    if (dirty) setAsking(true);
+    else void run(() => getToken(profile, patch));
+  }
+  const onShortcut = useEffectEvent(() => onGetToken());
+  useEffect(() => {
+    const listener = () => onShortcut();
+    window.addEventListener(GET_TOKEN_EVENT, listener);
+    return () => window.removeEventListener(GET_TOKEN_EVENT, listener);
+  }, []);
+
+  const canRefresh = profile.grantType !== 'client_credentials';
+  const draftUsable = profile.grantType === 'client_credentials' && draft !== null;
+
+  return (
+    <Paper component="section" aria-label="Token bar" withBorder radius={0} px="md" py={6}>
+      <Group justify="space-between" wrap="nowrap" gap="sm">
+        <Group gap="sm" wrap="nowrap" style={{ minWidth: 0, flex: 1 }}>
+          <Text size="xs" fw={700} tt="uppercase" c="dimmed">
+            Token
+          </Text>
+          <div
+            ref={state}
+            tabIndex={-1}
+            role="group"
+            aria-label="Token state"
+            style={{ minWidth: 0, display: 'flex', gap: 8, alignItems: 'center', outlineOffset: 2 }}
+          >
+            {busy ? (
+              <Group gap={6} wrap="nowrap">
+                <Loader size="xs" />
+                <Text size="sm">
+                  {memory.attempt ? 'Waiting for the sign-in…' : 'Requesting a token…'}
+                </Text>
+              </Group>
+            ) : view.kind === 'failed' ? (
+              <Tooltip label={`${view.title}: ${view.finding}`} multiline w={420} openDelay={300}>
+                <Text size="sm" c="red.8" fw={600} truncate style={{ minWidth: 0 }}>
+                  ✖ {view.title}
+                  {view.finding ? ` — ${view.finding}` : ''}
+                </Text>
+              </Tooltip>
+            ) : view.kind === 'none' ? (
+              <Text size="sm">No token</Text>
+            ) : null}
+            {token && !busy && (
+              <BarCountdown
+                receivedAt={token.receivedAt}
+                expiresIn={token.expiresIn}
+                earlier={view.kind === 'failed'}
+              />
+            )}
+            {view.kind === 'valid' && memory.tokenFromDraft && (
+              <Badge color="yellow" variant="light" tt="none">
+                from unsaved edits
+              </Badge>
+            )}
+          </div>
+          <RenewalStatus renewal={token?.renewal} />
+        </Group>
+        <Group gap={6} wrap="nowrap">
+          {busy && (
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => cancelToken(memory.tokenBusy, patch)}
+            >
+              Cancel
+            </Button>
+          )}
+          <Button size="xs" onClick={onGetToken} loading={busy} aria-keyshortcuts="Control+Shift+G">
+            Get token
+          </Button>
+          {canRefresh && (
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => void run(() => refreshToken(profile, patch))}
+              disabled={busy || !token?.refreshAvailable}
+            >
+              Refresh
+            </Button>
+          )}
+          {token && (
+            <>
+              <CopyButton label="Copy token" value={token.accessToken} />
+              <CopyButton
+                label="Copy Authorization header"
+                value={`Authorization: Bearer ${token.accessToken}`}
+              />
+            </>
+          )}
+        </Group>
+      </Group>
+      {memory.tokenError && (
+        <Text size="xs" c="red.8" role="alert" truncate>
+          {memory.tokenError}
+        </Text>
+      )}
+      <UnsavedTokenDialog
+        opened={asking}
+        draftUsable={draftUsable}
+        onClose={() => setAsking(false)}
+        onSaveAndGet={() => {
+          setAsking(false);
+          void run(async () => {
+            if (await saveProfile()) await getToken(profile, patch);
+          });
+        }}
+        onGetWithoutSaving={() => {
+          setAsking(false);
+          void run(() => getToken(profile, patch, draftUsable && draft ? draft : undefined));
+        }}
+      />
+    </Paper>
+  );
+}
