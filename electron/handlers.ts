@@ -29,7 +29,8 @@ export function createHandlers(
     saveProfile: (input) => s.profiles.save(input),
     deleteProfile: ({ id }) => s.profileActions.delete(id),
     createSandboxProfile: () => s.profileActions.createSandboxProfile(),
-    getToken: ({ profileId, requestId }) => s.tokens.getToken(profileId, requestId),
+    getToken: ({ profileId, requestId, draft }) =>
+      s.tokens.getToken(profileId, requestId, draft ? { draft } : {}),
     getCurrentToken: async ({ profileId }) => s.tokens.current(profileId),
     sendRequest: (input) => s.api.send(input),
     cancelRequest: async ({ requestId }) => ({ cancelled: s.registry.cancel(requestId) }),
