@@ -66,31 +66,37 @@ describe.each(peers)(
       },
     );
 
-    it(
-      supports.specialBasic.raw
-        ? 'client ID with : and /, raw Basic, with secrets: the replay sends the same credentials and gets a token'
-        : 'client ID with : and /, raw Basic, with secrets: this server cannot decode such Basic credentials, and the replay gets the same invalid_client as the app',
-      async () => {
+    const encodings = (['rfc6749', 'raw'] as const).map((basicEncoding) => ({
+      basicEncoding,
+      outcome: supports.specialBasic[basicEncoding]
+        ? 'the replay sends the same credentials and gets a token'
+        : 'this server cannot decode such Basic credentials, and the replay gets the same invalid_client as the app',
+    }));
+
+    it.each(encodings)(
+      'client ID with : and /, Basic $basicEncoding, with secrets: $outcome',
+      async ({ basicEncoding }) => {
         const { server, app } = ctx;
+        const { id, secret } = server.clients.special;
         const p = await app.profile(server, server.clients.special, {
           tokenUrl: server.tokenUrl,
-          basicEncoding: 'raw',
+          basicEncoding,
         });
         const r = await app.getToken(p.id);
         const exported = await copy(r.callId, true);
         const replay = await replayCurl(exported.command);
-        if (!supports.specialBasic.raw) {
-          // Same answer as the app got: the server refuses these Basic credentials.
+        // What curl sends decodes to the very credentials the app sent.
+        const sent = replay.sentHeaders.find((h) => /^authorization: basic /i.test(h)) ?? '';
+        const decoded = Buffer.from(sent.replace(/^authorization: basic /i, ''), 'base64');
+        const pair =
+          basicEncoding === 'raw' ? `${id}:${secret}` : `${formEncode(id)}:${formEncode(secret)}`;
+        expect(decoded.toString('utf8')).toBe(pair);
+        if (!supports.specialBasic[basicEncoding]) {
           expect(r.failure?.error).toBe('invalid_client');
           expect(replay.json?.error).toBe('invalid_client');
           return;
         }
         expect(replay.json?.access_token).toBeTruthy();
-        // What curl sends must decode to the very ID the app sent.
-        const header = /Authorization: Basic ([A-Za-z0-9+/=]+)/.exec(exported.command)?.[1] ?? '';
-        expect(Buffer.from(header, 'base64').toString('utf8')).toBe(
-          `${server.clients.special.id}:${server.clients.special.secret}`,
-        );
       },
     );
 

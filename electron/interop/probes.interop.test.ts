@@ -124,6 +124,25 @@ describe.each(peers)('method and scope probes against $peer', ({ start, supports
 
   it(
     supports.checksSecret
+      ? 'wrong secret: every method gets invalid_client, so no method is "accepted" and none is singled out'
+      : 'wrong secret: this server checks no secret, so no method is "accepted"',
+    async () => {
+      const { server, app } = ctx;
+      const p = await app.profile(
+        server,
+        server.clients.plain,
+        { tokenUrl: server.tokenUrl },
+        'not-the-secret-4',
+      );
+      const rows = await probeMethods(p.id);
+      expect(rows.filter((r) => r.verdict === 'accepted')).toEqual([]);
+      expect(new Set(rows.map((r) => r.verdict)).size).toBe(1);
+      expect(JSON.stringify(rows)).not.toContain('not-the-secret-4');
+    },
+  );
+
+  it(
+    supports.checksSecret
       ? 'scope probe with a wrong secret: invalid_client, and no scope is called "rejected" because of the credentials'
       : 'scope probe with a wrong secret: this server checks no secret, so the scope is granted as issued',
     async () => {
