@@ -11,12 +11,18 @@ test('the Electron window is served from app://, isolated, with named methods on
     page.getByRole('heading', { name: /Token Workbench|sandbox/i }).first(),
   ).toBeVisible();
   expect(page.url()).toMatch(/^app:\/\/workbench\/index\.html/);
-  const surface = await page.evaluate(() => ({
-    require: typeof (window as unknown as { require?: unknown }).require,
-    process: typeof (window as unknown as { process?: unknown }).process,
-    workbench: Object.keys((window as unknown as { workbench: object }).workbench).length,
-    frozen: Object.isFrozen((window as unknown as { workbench: object }).workbench),
-  }));
+  // A string, as the e2e tsconfig has no DOM types.
+  const surface = await page.evaluate<{
+    require: string;
+    process: string;
+    workbench: number;
+    frozen: boolean;
+  }>(`({
+    require: typeof window.require,
+    process: typeof window.process,
+    workbench: Object.keys(window.workbench).length,
+    frozen: Object.isFrozen(window.workbench),
+  })`);
   expect(surface).toMatchObject({ require: 'undefined', process: 'undefined', frozen: true });
   expect(surface.workbench).toBeGreaterThan(10);
 });
