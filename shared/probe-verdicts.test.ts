@@ -82,6 +82,15 @@ describe('method verdicts compared across the methods tried', () => {
   });
 });
 
+describe('a refusal beside a token', () => {
+  it('invalid_request where another method got a token is a rejection of this method', () => {
+    const [rfc, raw] = methodVerdicts([answer(200, null, true), answer(400, 'invalid_request')]);
+    expect(rfc?.verdict).toBe('accepted');
+    expect(raw?.verdict).toBe('rejected');
+    expect(raw?.detail).toContain('another method got a token');
+  });
+});
+
 describe('a server that checks no secret', () => {
   it('a token for the wrong-secret control request makes every method undecided', () => {
     const all = methodVerdicts(

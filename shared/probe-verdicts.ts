@@ -128,10 +128,17 @@ export function methodVerdicts(
   }
   const alone = answers.map(methodVerdict);
   const someFailed = answers.some(failedAuthentication);
+  const someIssued = answers.some((a) => a.issued);
   const errors = new Set(answers.map((a) => (a.issued ? '(token)' : (a.error ?? `${a.status}`))));
   return answers.map((a, i) => {
     const own = alone[i] ?? methodVerdict(a);
     if (own.verdict !== 'undecided' || a.status === null) return own;
+    if (someIssued) {
+      return {
+        verdict: 'rejected',
+        detail: `Refused (${a.error ?? `HTTP ${a.status}`}) where another method got a token for the same request: the difference is the client authentication.`,
+      };
+    }
     if (
       someFailed &&
       a.error !== null &&

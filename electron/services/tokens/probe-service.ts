@@ -1,5 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import type { MethodProbeRow, ScopeProbeRow } from '../../../shared/grant-results';
-import { backoffAfter429, methodVerdict, scopeVerdict } from '../../../shared/probe-verdicts';
+import {
+  backoffAfter429,
+  methodVerdicts,
+  scopeVerdict,
+  type MethodAnswer,
+} from '../../../shared/probe-verdicts';
 import type { TokenResult } from '../../../shared/results';
 import type { Failure } from '../../../shared/wire';
 import { WorkbenchInputError } from '../errors';
@@ -66,12 +72,14 @@ export class ProbeService {
     return this.deps.registry.run(requestId, async (signal) => {
       const ctx = await this.confidential(profileId, 'Probe authentication methods', signal);
       const rows: MethodProbeRow[] = [];
+      /** The answers of the requests that were sent, by row. */
+      const answers = new Map<number, MethodAnswer>();
       for (const v of probeVariants) {
         const head = { variant: v.variant, label: v.label };
         if (!(await this.pacer.turn(profileId, signal))) {
           rows.push({
             ...head,
-            verdict: 'rejected',
+            verdict: 'undecided',
             detail: 'Not sent: cancelled.',
             request: null,
             response: null,
@@ -87,10 +95,43 @@ export class ProbeService {
           keep: 'none',
           shape: { authMethod: v.authMethod, basicEncoding: v.encoding, paramsAs: 'form' },
         });
-        rows.push({ ...head, ...methodVerdict(answerOf(result)), ...rowWire(result) });
+        answers.set(rows.length, answerOf(result));
+        rows.push({ ...head, verdict: 'undecided', detail: '', ...rowWire(result) });
       }
+      const control = await this.control(ctx, rows, answers, signal);
+      const verdicts = methodVerdicts([...answers.values()], control);
+      [...answers.keys()].forEach((i, n) => {
+        const row = rows[i];
+        const v = verdicts[n];
+        if (row && v) rows[i] = { ...row, ...v };
+      });
       return rows;
     });
+  }
+
+  /**
+   * When a method got a token: the same request once more with a wrong secret (random, never the
+   * real one). A server that issues a token for it checks no secret, and no verdict is proof.
+   */
+  private async control(
+    ctx: TokenContext & { secret: string },
+    rows: MethodProbeRow[],
+    answers: Map<number, MethodAnswer>,
+    signal: AbortSignal,
+  ): Promise<MethodAnswer | undefined> {
+    const i = [...answers.entries()].find(([, a]) => a.issued)?.[0];
+    const v = probeVariants.find((p) => p.variant === rows[i ?? -1]?.variant);
+    if (i === undefined || !v || !(await this.pacer.turn(ctx.profile.id, signal))) return undefined;
+    const { result } = await this.deps.client.call({
+      ctx,
+      params: probeParams(ctx.profile),
+      trigger: 'probe',
+      signal,
+      keep: 'none',
+      secret: `token-workbench-control-${randomBytes(12).toString('hex')}`,
+      shape: { authMethod: v.authMethod, basicEncoding: v.encoding, paramsAs: 'form' },
+    });
+    return answerOf(result);
   }
 
   /** One step of the scope probe: one request for `scopes`, paced, waiting out 429s. */
@@ -125,7 +166,7 @@ export class ProbeService {
           return {
             ...base,
             ...empty,
-            verdicts: scopes.map((scope) => ({ scope, verdict: 'rejected' as const })),
+            verdicts: scopes.map((scope) => ({ scope, verdict: 'undecided' as const })),
             status: null,
             response: null,
             failure: result.failure,
@@ -146,7 +187,11 @@ export class ProbeService {
           ...base,
           verdicts: scopes.map((scope) => ({
             scope,
-            verdict: scopeVerdict(scope, { issued, grantedScopes: granted }),
+            verdict: scopeVerdict(scope, {
+              issued,
+              grantedScopes: granted,
+              error: f?.error ?? null,
+            }),
           })),
           error: f?.error ?? null,
           errorDescription: f?.errorDescription ?? (f && !f.error ? f.title : null),
