@@ -8,6 +8,8 @@ import type { DiscoveryService } from '../discovery-service';
 export interface TokenEndpoint {
   url: string;
   source: EndpointSource;
+  /** `token_endpoint_auth_methods_supported` from discovery, when it listed any. */
+  authMethods?: string[];
 }
 
 export interface EndpointResolverDeps {
@@ -34,11 +36,14 @@ export class EndpointResolver {
     const key = `${profile.updatedAt} ${baseUrl}`;
     const cached = this.cache.get(profile.id);
     if (cached?.key === key) return cached.endpoint;
-    const view = await this.deps.discovery.discover(baseUrl, null, signal);
+    // Asked afresh: a saved profile may point at a server that changed its metadata.
+    const view = await this.deps.discovery.discover(baseUrl, null, signal, true);
     const found = view.metadata?.tokenEndpoint ?? null;
     const endpoint: TokenEndpoint = found
       ? { url: found, source: 'discovery' }
       : { url: joinUrl(baseUrl, conventionalPaths.token), source: 'conventional' };
+    const authMethods = view.metadata?.authMethods ?? [];
+    if (authMethods.length > 0) endpoint.authMethods = [...authMethods];
     const answered = view.attempts.some((a) => a.status !== null);
     if (answered) this.cache.set(profile.id, { key, endpoint });
     return endpoint;
