@@ -1,12 +1,13 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { IpcMainInvokeEvent } from 'electron';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyProfileFields } from '../../../shared/profile';
 import { ipcChannel } from '../../../shared/operations';
 import { APP_PAGE_URL } from '../../app/app-protocol';
 import { createHandlers, dispatch } from '../../handlers';
-import { registerIpc } from '../../ipc';
+import { registerIpc, type IpcRegistrar } from '../../ipc';
+
+type IpcListener = Parameters<IpcRegistrar['handle']>[1];
 import { memoryStore } from '../data-store';
 import { MemoryVault } from '../secret-vault';
 import { createServices, type Services } from '../services';
@@ -89,9 +90,11 @@ describe('nothing from a token response but the access token reaches the page', 
     expect(leaks(scope)).toEqual([]);
 
     // The same probe through the Electron IPC registration.
-    const channels = new Map<string, (e: IpcMainInvokeEvent, input: unknown) => Promise<unknown>>();
+    const channels = new Map<string, IpcListener>();
     registerIpc({ handle: (c, l) => void channels.set(c, l) }, handlers);
-    const event = { senderFrame: { url: APP_PAGE_URL, parent: null } } as IpcMainInvokeEvent;
+    const event = {
+      senderFrame: { url: APP_PAGE_URL, parent: null },
+    } as unknown as Parameters<IpcListener>[0];
     const viaIpc = await channels.get(ipcChannel('probeAuthMethods'))?.(event, {
       profileId: p.id,
       requestId: 'mask-probe-3',
