@@ -7,6 +7,7 @@ import { readTokenResponse, type ParsedToken } from '../../../shared/token-respo
 import type { Failure } from '../../../shared/wire';
 import type { HttpTransport } from '../http-transport';
 import type { RefreshTokenStore } from '../refresh-token-store';
+import type { MethodProbeMemory } from '../method-probe-memory';
 import type { SecretRequestMemory } from '../secret-request-memory';
 import type { Clock } from './clock';
 import type { CurrentTokens } from './current-tokens';
@@ -54,6 +55,8 @@ export interface EndpointClientDeps {
   clock: Clock;
   /** Keeps each recorded call's structured request for Copy as curl with secrets (memory). */
   requests?: SecretRequestMemory;
+  /** The last method probe per profile: evidence for the diagnosis of invalid_client. */
+  methodProbes?: MethodProbeMemory;
 }
 
 /**
@@ -138,6 +141,14 @@ export class EndpointClient {
       requestedScopes: call.requestedScopes ?? call.ctx.profile.scopes,
       result,
       hidden: [...(call.hidden ?? []), ...(parsed?.refreshToken ? [parsed.refreshToken] : [])],
+      methodEvidence: {
+        ...(call.ctx.endpoint.authMethods
+          ? { discoveredAuthMethods: call.ctx.endpoint.authMethods }
+          : {}),
+        ...(this.deps.methodProbes?.get(profile.id)
+          ? { probe: this.deps.methodProbes.get(profile.id) }
+          : {}),
+      },
     });
     if (call.keep === 'current' && call.trigger !== 'probe')
       await this.publish(call, recorded, parsed);

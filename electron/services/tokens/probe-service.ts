@@ -9,6 +9,7 @@ import {
 import type { TokenResult } from '../../../shared/results';
 import type { Failure } from '../../../shared/wire';
 import { WorkbenchInputError } from '../errors';
+import type { MethodProbeMemory } from '../method-probe-memory';
 import type { RequestRegistry } from '../request-registry';
 import type { Clock } from './clock';
 import type { EndpointClient } from './endpoint-client';
@@ -34,6 +35,8 @@ export interface ProbeDeps {
   gapMs: number;
   /** How often a 429 is waited out before the answer is taken as it is. */
   maxRetries429: number;
+  /** Where the last method probe's verdicts are kept for the diagnosis. */
+  methodProbes?: MethodProbeMemory;
 }
 
 /**
@@ -105,6 +108,7 @@ export class ProbeService {
         const v = verdicts[n];
         if (row && v) rows[i] = { ...row, ...v };
       });
+      if (answers.size > 0) this.deps.methodProbes?.set(profileId, rows);
       return rows;
     });
   }

@@ -1,3 +1,4 @@
+import type { MethodEvidence } from '../../../shared/diagnosis/inputs';
 import { diagnoseToken } from '../../../shared/diagnosis/token-rules';
 import { formUrlEncode } from '../../../shared/form-encoding';
 import type { StoredProfile } from '../../../shared/profile';
@@ -17,6 +18,8 @@ export interface RecordedCall {
   result: TokenResult;
   /** Further values to mask wherever they appear (code, verifier, refresh token, …). */
   hidden: readonly string[];
+  /** The method probe's verdicts and discovery's methods: evidence about the method. */
+  methodEvidence?: MethodEvidence;
 }
 
 /**
@@ -38,6 +41,7 @@ export class TokenCallRecorder {
       failure: result.failure,
       token: result.token,
       requestedScopes: [...call.requestedScopes],
+      ...(call.methodEvidence ? { methodEvidence: call.methodEvidence } : {}),
       profile: {
         authMethod: profile.authMethod,
         basicEncoding: profile.basicEncoding,

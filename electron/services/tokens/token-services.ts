@@ -7,6 +7,7 @@ import type { ProfileService } from '../profile-service';
 import type { RefreshTokenStore } from '../refresh-token-store';
 import type { RequestRegistry } from '../request-registry';
 import type { SandboxService } from '../sandbox-service';
+import { MethodProbeMemory } from '../method-probe-memory';
 import type { SecretRequestMemory } from '../secret-request-memory';
 import type { SettingsService } from '../settings-service';
 import type { Clock } from './clock';
@@ -74,6 +75,7 @@ export function createTokenPipeline(deps: TokenPipelineDeps): TokenPipeline {
   const contexts = new TokenContexts({ profiles, sandbox: deps.sandbox, endpoints });
   const current = new CurrentTokens({ events, refreshTokens });
   const recorder = new TokenCallRecorder({ history: deps.history });
+  const methodProbes = new MethodProbeMemory();
   const client = new EndpointClient({
     http: deps.http,
     timeoutSeconds,
@@ -82,6 +84,7 @@ export function createTokenPipeline(deps: TokenPipelineDeps): TokenPipeline {
     refreshTokens,
     clock,
     ...(deps.requests ? { requests: deps.requests } : {}),
+    methodProbes,
   });
   const grant = { contexts, client, registry };
   const clientCredentials = new ClientCredentialsGrant(grant);
@@ -119,7 +122,13 @@ export function createTokenPipeline(deps: TokenPipelineDeps): TokenPipeline {
         openExternal: deps.openExternal,
       }),
       device: new DeviceFlow({ ...grant, discovery, events, clock, sendRaw }),
-      probes: new ProbeService({ ...grant, clock, gapMs: PROBE_MIN_GAP_MS, maxRetries429: 3 }),
+      probes: new ProbeService({
+        ...grant,
+        clock,
+        gapMs: PROBE_MIN_GAP_MS,
+        maxRetries429: 3,
+        methodProbes,
+      }),
       renewal,
       dispose: () => renewal.dispose(),
     },
