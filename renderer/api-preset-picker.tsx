@@ -67,7 +67,7 @@ export function ApiPresetPicker({
           </Badge>
           {selected.pathParams.length > 0 && (
             <Text size="xs" c="dimmed">
-              Replace {selected.pathParams.map((p) => `{${p}}`).join(', ')} in the URL.
+              Fill {selected.pathParams.map((p) => `{${p}}`).join(', ')} under Path parameters.
             </Text>
           )}
         </Group>

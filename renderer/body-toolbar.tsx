@@ -1,5 +1,6 @@
 import { Badge, Button, Group, SegmentedControl, Text, TextInput } from '@mantine/core';
 import type { BodyInfo, BodyView } from '../shared/body-pages';
+import { CopyButton } from './copy-button';
 import { formatBytes } from './format';
 import { SaveResponseButton } from './save-response-button';
 
@@ -25,6 +26,7 @@ export function BodyToolbar({
   onStep,
   status,
   fileStem,
+  copyText,
 }: {
   body: BodyInfo;
   view: BodyView;
@@ -40,6 +42,8 @@ export function BodyToolbar({
   onStep: (delta: number) => void;
   status: SearchStatus | null;
   fileStem: string;
+  /** The whole shown text, when it is small enough to copy (the folding view has it). */
+  copyText?: string;
 }) {
   return (
     <Group gap="xs" mb={6} wrap="wrap">
@@ -94,6 +98,7 @@ export function BodyToolbar({
           </Button>
         </>
       )}
+      {copyText !== undefined && <CopyButton label="Copy body" value={copyText} />}
       <SaveResponseButton body={body} fileStem={fileStem} />
     </Group>
   );

@@ -2,6 +2,7 @@ import { Badge, Box, Group, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { prettyBody } from './format';
 import { useSensitiveText } from './presentation';
+import { usePersonalDataText } from './request/personal-data';
 import { mono } from './theme';
 
 /** A body in a monospace block, pretty-printed when it is JSON. */
@@ -14,9 +15,10 @@ export function BodyView({
   truncated?: boolean;
   label: string;
 }) {
-  const mask = useSensitiveText();
+  const sensitive = useSensitiveText();
+  const personal = usePersonalDataText();
   const pretty = useMemo(() => prettyBody(text), [text]);
-  const shown = { ...pretty, text: mask(pretty.text) };
+  const shown = { ...pretty, text: personal(sensitive(pretty.text)) };
   return (
     <Box>
       <Group gap="xs" mb={4}>

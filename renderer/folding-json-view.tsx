@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { BodyInfo, BodyView } from '../shared/body-pages';
 import { BodyToolbar, type SearchStatus } from './body-toolbar';
 import { jsonBasicSetup, jsonExtensions } from './json-code';
+import { usePersonalDataText } from './request/personal-data';
 import { workbench } from './workbench-api';
 
 /** JSON bodies up to this size are shown whole in CodeMirror, with folding; larger ones paged. */
@@ -60,6 +61,11 @@ export function FoldingJsonView({
   );
   const [current, setCurrent] = useState(0);
   const cm = useRef<ReactCodeMirrorRef>(null);
+  const maskPersonal = usePersonalDataText();
+  const shownText = useMemo(
+    () => (loaded ? maskPersonal(loaded.text) : ''),
+    [loaded, maskPersonal],
+  );
   const extensions = useMemo(
     () => [
       ...jsonExtensions(),
@@ -121,7 +127,7 @@ export function FoldingJsonView({
     current,
   };
   return (
-    <Box>
+    <Box style={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
       <BodyToolbar
         body={body}
         view="pretty"
@@ -138,6 +144,7 @@ export function FoldingJsonView({
         onStep={step}
         status={status}
         fileStem={fileStem}
+        copyText={loaded ? shownText : undefined}
       />
       {error && (
         <Text size="xs" c="red" role="alert">
@@ -145,15 +152,21 @@ export function FoldingJsonView({
         </Text>
       )}
       {loaded ? (
-        <CodeMirror
-          ref={cm}
-          value={loaded.text}
-          readOnly
-          extensions={extensions}
-          basicSetup={jsonBasicSetup}
-          maxHeight="420px"
-          style={{ fontSize: 12, border: '1px solid var(--mantine-color-default-border)' }}
-        />
+        <Box style={{ flex: 1, minHeight: 160 }}>
+          <CodeMirror
+            ref={cm}
+            value={shownText}
+            readOnly
+            extensions={extensions}
+            basicSetup={jsonBasicSetup}
+            height="100%"
+            style={{
+              height: '100%',
+              fontSize: 12,
+              border: '1px solid var(--mantine-color-default-border)',
+            }}
+          />
+        </Box>
       ) : (
         !error && (
           <Text size="xs" c="dimmed">

@@ -1,10 +1,13 @@
 import { Table, Text } from '@mantine/core';
 import { useSensitiveText } from './presentation';
+import { usePersonalDataText } from './request/personal-data';
 import { mono } from './theme';
 
 /** Header name/value pairs as sent or received (values already masked by main). */
 export function HeadersTable({ headers, label }: { headers: [string, string][]; label: string }) {
-  const mask = useSensitiveText();
+  const sensitive = useSensitiveText();
+  const personal = usePersonalDataText();
+  const mask = (value: string) => personal(sensitive(value));
   if (headers.length === 0) {
     return (
       <Text size="sm" c="dimmed">

@@ -5,6 +5,7 @@ import type { BodyInfo, BodySearch, BodyView } from '../shared/body-pages';
 import { BodyToolbar } from './body-toolbar';
 import { FOLD_LIMIT, FoldingJsonView } from './code-views';
 import { SaveResponseButton } from './save-response-button';
+import { usePersonalDataText } from './request/personal-data';
 import { mono } from './theme';
 import { workbench } from './workbench-api';
 
@@ -74,6 +75,7 @@ function Lines({
   const [search, setSearch] = useState<BodySearch | null>(null);
   const [current, setCurrent] = useState(0);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const maskPersonal = usePersonalDataText();
   const [segment, setSegment] = useState(0);
   const segStart = segment * SEGMENT;
   const segCount = Math.max(0, Math.min(SEGMENT, total - segStart));
@@ -149,8 +151,9 @@ function Lines({
     goToLine(search.lines[next] ?? 0);
   };
 
+  const gutter = `${String(total).length + 1}ch`;
   return (
-    <Box>
+    <Box style={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
       <BodyToolbar
         body={body}
         view={view}
@@ -211,7 +214,8 @@ function Lines({
         style={{
           ...mono,
           fontSize: 12,
-          height: Math.min(420, Math.max(3, segCount) * ROW_HEIGHT + 16),
+          flex: 1,
+          minHeight: Math.min(160, Math.max(3, segCount) * ROW_HEIGHT + 16),
           overflow: 'auto',
           background: 'var(--mantine-color-default-hover)',
           borderRadius: 'var(--mantine-radius-sm)',
@@ -244,7 +248,20 @@ function Lines({
                         : undefined,
                 }}
               >
-                {line ?? '…'}
+                <span
+                  aria-hidden
+                  style={{
+                    display: 'inline-block',
+                    width: gutter,
+                    marginRight: 12,
+                    textAlign: 'right',
+                    color: 'var(--mantine-color-dimmed)',
+                    userSelect: 'none',
+                  }}
+                >
+                  {index + 1}
+                </span>
+                {line === undefined ? '…' : maskPersonal(line)}
               </div>
             );
           })}

@@ -1,4 +1,5 @@
 import type { Inputs } from '../shared/contract';
+import type { PathParam, RequestDraftFields } from '../shared/saved-request';
 
 export const httpMethods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;
 export type HttpMethod = (typeof httpMethods)[number];
@@ -22,6 +23,46 @@ export interface RequestDraft {
   /** Absent in drafts made before auth modes existed: the current OAuth token. */
   auth?: AuthChoice;
   apiKeyScheme?: ApiKeyScheme;
+  /** What the request is saved as; empty while unnamed. */
+  name?: string;
+  /** Values for the `{placeholders}` in the path. */
+  pathParams?: PathParam[];
+}
+
+/** The draft as stored (saved request or tab draft): the query becomes rows, keys are dropped. */
+export function draftToFields(draft: RequestDraft): RequestDraftFields {
+  const cut = draft.url.indexOf('?');
+  const hash = draft.url.indexOf('#');
+  const end = hash === -1 ? draft.url.length : hash;
+  const base = cut === -1 || cut > end ? draft.url : draft.url.slice(0, cut) + draft.url.slice(end);
+  return {
+    name: draft.name ?? '',
+    method: draft.method,
+    url: base,
+    query: queryRows(draft.url).map((r) => ({ ...r, enabled: true })),
+    headers: draft.headers.map(({ name, value, enabled }) => ({ name, value, enabled })),
+    body: draft.body,
+    auth: draft.auth ?? 'token',
+    apiKeyScheme: draft.apiKeyScheme ?? 'Bearer',
+    pathParams: (draft.pathParams ?? []).map((p) => ({ ...p })),
+  };
+}
+
+/** A stored request as an editable draft: enabled query rows go back into the URL. */
+export function fieldsToDraft(fields: RequestDraftFields): RequestDraft {
+  return {
+    name: fields.name,
+    method: fields.method,
+    url: withQueryRows(
+      fields.url,
+      fields.query.filter((q) => q.enabled),
+    ),
+    headers: fields.headers.map((h) => ({ ...headerRow(h.name, h.value), enabled: h.enabled })),
+    body: fields.body,
+    auth: fields.auth,
+    apiKeyScheme: fields.apiKeyScheme,
+    pathParams: fields.pathParams.map((p) => ({ ...p })),
+  };
 }
 
 export interface QueryRow {
@@ -50,6 +91,14 @@ export function queryRows(url: string): QueryRow[] {
   });
 }
 
+/** Percent-encodes a query name or value, but keeps `{{variables}}` readable as typed. */
+function encodeQueryPart(text: string): string {
+  return text
+    .split(/(\{\{[^{}]*\}\})/)
+    .map((part, i) => (i % 2 === 1 ? part : encodeURIComponent(part)))
+    .join('');
+}
+
 /** The URL with its query replaced by the rows (rows without a name are dropped). */
 export function withQueryRows(url: string, rows: QueryRow[]): string {
   const hash = url.indexOf('#');
@@ -59,7 +108,7 @@ export function withQueryRows(url: string, rows: QueryRow[]): string {
   const base = q === -1 ? noHash : noHash.slice(0, q);
   const query = rows
     .filter((r) => r.name !== '')
-    .map((r) => `${encodeURIComponent(r.name)}=${encodeURIComponent(r.value)}`)
+    .map((r) => `${encodeQueryPart(r.name)}=${encodeQueryPart(r.value)}`)
     .join('&');
   return `${base}${query ? `?${query}` : rows.some((r) => r.name === '') ? '?' : ''}${fragment}`;
 }

@@ -1,5 +1,5 @@
-import { Box, Button, Collapse, Stack, Tabs, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Box, Button, Collapse, Group, ScrollArea, Stack, Tabs, Text } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
 import type { ApiResult } from '../shared/results';
 import { BodyView } from './body-view';
 import { CopyAsCurl } from './copy-as-curl';
@@ -7,70 +7,116 @@ import { DiagnosisPanel } from './diagnosis-panel';
 import { PagedBodyView } from './paged-body-view';
 import { FailureAlert } from './failure-alert';
 import { HeadersTable } from './headers-table';
+import { PersonalDataBadge } from './request/personal-data';
 import { StatusSummary } from './status-summary';
 import { WireRequestView } from './wire-request-view';
 
-/** The API call's outcome: status, time, size, headers, body; the masked request on demand. */
-export function ResponseView({ result }: { result: ApiResult }) {
+const fill = { display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 } as const;
+
+function fileStemOf(status: number): string {
+  return `response-${status}-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}`;
+}
+
+/**
+ * The API call's outcome: status line, then Body / Headers / Request filling the rest of the
+ * pane. With `focusOnResult`, a new result moves focus to its status (or the Diagnosis).
+ */
+export function ResponseView({
+  result,
+  focusOnResult = false,
+}: {
+  result: ApiResult;
+  focusOnResult?: boolean;
+}) {
   const [showRequest, setShowRequest] = useState(false);
+  const [fileStem] = useState(() => fileStemOf(result.response?.status ?? 0));
   const { response, request, failure } = result;
-  return (
-    <Box role="region" aria-label="Response">
-      <Stack gap="sm">
-        {response && <StatusSummary response={response} />}
-        {failure && <FailureAlert failure={failure} />}
-        <DiagnosisPanel findings={result.diagnosis} />
-        {response && (
-          <>
-            <Tabs defaultValue="body" variant="pills" keepMounted={false}>
-              <Tabs.List>
-                <Tabs.Tab value="body">Body</Tabs.Tab>
-                <Tabs.Tab value="headers">Headers ({response.headers.length})</Tabs.Tab>
-              </Tabs.List>
-              <Tabs.Panel value="body" pt="xs">
-                {result.body ? (
-                  <PagedBodyView
-                    body={result.body}
-                    fileStem={`response-${response.status}-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}`}
-                  />
-                ) : (
-                  <BodyView
-                    text={response.bodyText}
-                    truncated={response.truncated}
-                    label="Response body"
-                  />
-                )}
-              </Tabs.Panel>
-              <Tabs.Panel value="headers" pt="xs">
-                <HeadersTable headers={response.headers} label="Response headers" />
-              </Tabs.Panel>
-            </Tabs>
-          </>
-        )}
-        {request && (
-          <div>
-            {result.callId && <CopyAsCurl callId={result.callId} />}
-            <Button
-              size="compact-sm"
-              variant="subtle"
-              onClick={() => setShowRequest((v) => !v)}
-              aria-expanded={showRequest}
-            >
-              {showRequest ? 'Hide the request that was sent' : 'Show the request that was sent'}
-            </Button>
-            <Collapse expanded={showRequest}>
-              <Box pt="xs">
-                <WireRequestView request={request} />
-              </Box>
-            </Collapse>
-          </div>
-        )}
-        {!response && !failure && (
-          <Text size="sm" c="dimmed">
-            No response.
-          </Text>
-        )}
+  const statusRef = useRef<HTMLDivElement>(null);
+  const diagnosisRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!focusOnResult) return;
+    const target = result.diagnosis.length > 0 || !response ? diagnosisRef : statusRef;
+    (target.current ?? statusRef.current)?.focus();
+  }, [result, response, focusOnResult]);
+
+  const problems = (failure || result.diagnosis.length > 0) && (
+    <Box ref={diagnosisRef} tabIndex={-1} aria-label="Finding" style={{ outlineOffset: 2 }}>
+      <Stack gap="xs">
+        {failure && <FailureAlert failure={failure} findings={result.diagnosis} />}
+        <DiagnosisPanel findings={result.diagnosis} failure={failure} />
       </Stack>
+    </Box>
+  );
+
+  return (
+    <Box role="region" aria-label="Response" style={fill}>
+      <Group gap="sm" justify="space-between" wrap="nowrap" mb={6}>
+        <Box
+          ref={statusRef}
+          tabIndex={-1}
+          aria-label="Response status"
+          style={{ outlineOffset: 2 }}
+        >
+          {response ? (
+            <StatusSummary response={response} />
+          ) : (
+            <Text size="sm" c="dimmed">
+              No response.
+            </Text>
+          )}
+        </Box>
+        <Group gap="xs" wrap="nowrap">
+          <PersonalDataBadge />
+          {request && result.callId && <CopyAsCurl callId={result.callId} />}
+        </Group>
+      </Group>
+      {!response ? (
+        <ScrollArea style={{ flex: 1 }}>{problems}</ScrollArea>
+      ) : (
+        <Tabs defaultValue="body" variant="pills" keepMounted={false} style={fill}>
+          <Tabs.List>
+            <Tabs.Tab value="body">Body</Tabs.Tab>
+            <Tabs.Tab value="headers">Headers ({response.headers.length})</Tabs.Tab>
+          </Tabs.List>
+          {problems && (
+            <ScrollArea.Autosize mah="40%" mt="xs">
+              {problems}
+            </ScrollArea.Autosize>
+          )}
+          <Tabs.Panel value="body" pt="xs" style={fill}>
+            {result.body ? (
+              <PagedBodyView body={result.body} fileStem={fileStem} />
+            ) : (
+              <BodyView
+                text={response.bodyText}
+                truncated={response.truncated}
+                label="Response body"
+              />
+            )}
+          </Tabs.Panel>
+          <Tabs.Panel value="headers" pt="xs" style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
+            <HeadersTable headers={response.headers} label="Response headers" />
+          </Tabs.Panel>
+        </Tabs>
+      )}
+      {request && (
+        <Box mt={4}>
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            onClick={() => setShowRequest((v) => !v)}
+            aria-expanded={showRequest}
+          >
+            {showRequest ? 'Hide the request that was sent' : 'Show the request that was sent'}
+          </Button>
+          <Collapse expanded={showRequest}>
+            <ScrollArea.Autosize mah={320} pt="xs">
+              <WireRequestView request={request} />
+            </ScrollArea.Autosize>
+          </Collapse>
+        </Box>
+      )}
     </Box>
   );
 }
