@@ -1,6 +1,7 @@
 import { Stack, Text, TextInput } from '@mantine/core';
 import type { TokenView } from '../shared/results';
 import { ExpiryCheckView } from './expiry-check-view';
+import { JwtSignatureLine } from './client-check';
 import { JwtClaimsView } from './profile-tab/jwt-claims-view';
 import { useSensitive } from './presentation';
 import { ScopeBadges } from './scope-badges';
@@ -28,6 +29,7 @@ export function TokenDetails({ token }: { token: TokenView }) {
         {token.refreshAvailable ? ' · a refresh token is kept in main (never shown)' : ''}
       </Text>
       <ExpiryCheckView check={token.expiryCheck} />
+      <JwtSignatureLine profileId={token.profileId} accessToken={token.accessToken} />
       <ScopeBadges token={token} />
       <JwtClaimsView accessToken={token.accessToken} />
     </Stack>

@@ -2,6 +2,7 @@ import { Badge, Box, Button, Group, Text, Title } from '@mantine/core';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { ProfileView, SecretStorage } from '../../shared/profile';
 import { ClientChecks } from '../client-checks';
+import { ClientCheckPanel } from '../client-check';
 import { announceDeleted } from '../deleted-profile';
 import { DeleteProfileButton } from '../delete-profile-button';
 import type { ProfileDraft } from '../profile-draft';
@@ -105,6 +106,18 @@ export function ProfileTab(props: ProfileTabProps) {
     { id: 'scopes', label: 'Scopes', content: <ScopeFields {...fieldProps} />, fill: true },
   ];
   if (profile) {
+    sections.push({
+      id: 'check',
+      label: 'Check this client',
+      content: (
+        <ClientCheckPanel
+          profile={profile}
+          beforeRun={save}
+          onProfileSaved={props.onProfileChanged}
+          onOpenPresets={() => props.onNewRequest(profile.id)}
+        />
+      ),
+    });
     sections.push({
       id: 'advanced',
       label: 'Advanced',

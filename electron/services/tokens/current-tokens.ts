@@ -1,8 +1,13 @@
 import type { TokenAttempt, TokenStateEvent } from '../../../shared/events';
 import type { RenewalState } from '../../../shared/grant-results';
+import type { StoredProfile } from '../../../shared/profile';
 import type { TokenView } from '../../../shared/results';
 import type { EventBus } from '../events/event-bus';
 import type { RefreshTokenStore } from '../refresh-token-store';
+
+/** `profile`, when the caller has it at hand, saves a read of the profile store. */
+type TokenListener = (profileId: string, token: TokenView, profile?: StoredProfile) => void;
+type RenewalSource = (profileId: string, profile?: StoredProfile) => RenewalState | undefined;
 
 export interface CurrentTokensDeps {
   events: EventBus;
@@ -16,8 +21,8 @@ export interface CurrentTokensDeps {
 export class CurrentTokens {
   private readonly tokens = new Map<string, TokenView>();
   private readonly attempts = new Map<string, TokenAttempt>();
-  private readonly listeners: ((profileId: string, token: TokenView) => void)[] = [];
-  private renewalSource: ((profileId: string) => RenewalState | undefined) | null = null;
+  private readonly listeners: TokenListener[] = [];
+  private renewalSource: RenewalSource | null = null;
 
   constructor(private readonly deps: CurrentTokensDeps) {}
 
@@ -26,10 +31,10 @@ export class CurrentTokens {
     return this.tokens.get(profileId) ?? null;
   }
 
-  current(profileId: string): TokenView | null {
+  current(profileId: string, profile?: StoredProfile): TokenView | null {
     const token = this.tokens.get(profileId);
     if (!token) return null;
-    const renewal = this.renewalSource?.(profileId);
+    const renewal = this.renewalSource?.(profileId, profile);
     return {
       ...token,
       refreshAvailable: this.deps.refreshTokens.has(profileId),
@@ -37,10 +42,10 @@ export class CurrentTokens {
     };
   }
 
-  state(profileId: string): TokenStateEvent {
+  state(profileId: string, profile?: StoredProfile): TokenStateEvent {
     return {
       profileId,
-      token: this.current(profileId),
+      token: this.current(profileId, profile),
       lastAttempt: this.attempts.get(profileId) ?? null,
     };
   }
@@ -51,20 +56,20 @@ export class CurrentTokens {
     return [...ids].map((id) => this.state(id));
   }
 
-  publish(profileId: string): void {
-    this.deps.events.publish('tokenState', this.state(profileId));
+  publish(profileId: string, profile?: StoredProfile): void {
+    this.deps.events.publish('tokenState', this.state(profileId, profile));
   }
 
   /** A new token: it becomes current, the listeners (renewal, keeper) hear of it. */
-  accept(token: TokenView): void {
+  accept(token: TokenView, profile?: StoredProfile): void {
     this.tokens.set(token.profileId, token);
-    for (const listener of this.listeners) listener(token.profileId, token);
+    for (const listener of this.listeners) listener(token.profileId, token, profile);
   }
 
   /** Records the outcome of a call and publishes the new state. */
-  attempted(profileId: string, attempt: TokenAttempt): void {
+  attempted(profileId: string, attempt: TokenAttempt, profile?: StoredProfile): void {
     this.attempts.set(profileId, attempt);
-    this.publish(profileId);
+    this.publish(profileId, profile);
   }
 
   /** Puts back a token kept across a restart (see token-keeper.ts). */
@@ -82,11 +87,11 @@ export class CurrentTokens {
   }
 
   /** Called with every new token (renewal schedules from here, the keeper keeps it). */
-  onToken(listener: (profileId: string, token: TokenView) => void): void {
+  onToken(listener: TokenListener): void {
     this.listeners.push(listener);
   }
 
-  useRenewalSource(source: (profileId: string) => RenewalState | undefined): void {
+  useRenewalSource(source: RenewalSource): void {
     this.renewalSource = source;
   }
 }

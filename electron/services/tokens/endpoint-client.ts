@@ -178,17 +178,21 @@ export class EndpointClient {
     const profileId = call.ctx.profile.id;
     if (result.token) {
       if (parsed?.refreshToken) await this.deps.refreshTokens.set(profileId, parsed.refreshToken);
-      this.deps.tokens.accept(result.token);
+      this.deps.tokens.accept(result.token, call.ctx.profile);
     }
     const first = result.diagnosis?.[0] ?? null;
-    this.deps.tokens.attempted(profileId, {
-      at: this.deps.clock.now(),
-      trigger: call.trigger as TokenAttempt['trigger'],
-      ok: result.token !== null,
-      failure: result.failure,
-      finding: result.token ? null : first,
-      ...(result.callId ? { callId: result.callId } : {}),
-      ...(result.endpoint ? { endpoint: result.endpoint } : {}),
-    });
+    this.deps.tokens.attempted(
+      profileId,
+      {
+        at: this.deps.clock.now(),
+        trigger: call.trigger as TokenAttempt['trigger'],
+        ok: result.token !== null,
+        failure: result.failure,
+        finding: result.token ? null : first,
+        ...(result.callId ? { callId: result.callId } : {}),
+        ...(result.endpoint ? { endpoint: result.endpoint } : {}),
+      },
+      call.ctx.profile,
+    );
   }
 }

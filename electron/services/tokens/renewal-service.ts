@@ -1,4 +1,5 @@
 import type { RenewalState } from '../../../shared/grant-results';
+import type { StoredProfile } from '../../../shared/profile';
 import type { TokenResult, TokenView } from '../../../shared/results';
 import type { EventBus } from '../events/event-bus';
 import type { ProfileService } from '../profile-service';
@@ -43,8 +44,8 @@ export class RenewalService {
   private busy = new Set<string>();
 
   constructor(private readonly deps: RenewalDeps) {
-    deps.tokens.onToken((profileId, token) => this.onToken(profileId, token));
-    deps.tokens.useRenewalSource((profileId) => this.state(profileId));
+    deps.tokens.onToken((profileId, token, profile) => this.onToken(profileId, token, profile));
+    deps.tokens.useRenewalSource((profileId, profile) => this.state(profileId, profile));
   }
 
   private now(): number {
@@ -82,8 +83,8 @@ export class RenewalService {
     this.announce(profileId, entry.state);
   }
 
-  private onToken(profileId: string, token: TokenView): void {
-    const profile = this.profile(profileId);
+  private onToken(profileId: string, token: TokenView, known?: StoredProfile): void {
+    const profile = known ?? this.profile(profileId);
     const previous = this.entries.get(profileId);
     if (!profile?.autoRenew || token.expiresIn === null) {
       this.clear(profileId);
@@ -110,8 +111,8 @@ export class RenewalService {
   }
 
   /** The state shown next to the countdown; also applies a changed on/off or lead setting. */
-  state(profileId: string): RenewalState | undefined {
-    const profile = this.profile(profileId);
+  state(profileId: string, known?: StoredProfile): RenewalState | undefined {
+    const profile = known ?? this.profile(profileId);
     const entry = this.entries.get(profileId);
     if (!profile) return undefined;
     const token = this.deps.tokens.stored(profileId);
@@ -132,7 +133,7 @@ export class RenewalService {
       !this.busy.has(profileId) &&
       entry?.state.status !== 'stopped'
     ) {
-      this.onToken(profileId, token);
+      this.onToken(profileId, token, profile);
     }
     return this.entries.get(profileId)?.state;
   }
