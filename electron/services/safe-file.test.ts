@@ -8,6 +8,7 @@ import { WorkbenchInputError } from './errors';
 import {
   createNewUserFile,
   ensureUserFolder,
+  openUserTarget,
   PEM_FILE_LIMIT,
   readUserFile,
   userFileName,
@@ -98,5 +99,18 @@ describe('paths the user gives', () => {
     expect(readFileSync(target, 'utf8')).toBe('{}');
     expect(userFileName('../../etc/passwd', saveAt)).toBe('passwd');
     expect(() => userFileName('..', saveAt)).toThrow(/is not a file name/);
+  });
+
+  it('save-dialog target: replaces a regular file, refuses a FIFO, a device or a folder', async () => {
+    const saveAt = { field: 'path', label: 'Save response to' };
+    const target = path.join(dir, 'chosen.json');
+    writeFileSync(target, 'old content that is longer');
+    const handle = await openUserTarget(target, saveAt);
+    await handle.writeFile('{}');
+    await handle.close();
+    expect(readFileSync(target, 'utf8')).toBe('{}');
+    await expect(openUserTarget(fifo, saveAt)).rejects.toThrow(/named pipe \(FIFO\)/);
+    await expect(openUserTarget('/dev/null', saveAt)).rejects.toThrow(/a device; choose a file/);
+    await expect(openUserTarget(dir, saveAt)).rejects.toThrow(/folder/);
   });
 });

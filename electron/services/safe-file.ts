@@ -156,3 +156,35 @@ export async function createNewUserFile(
   }
   throw new WorkbenchInputError(`${at.label}: too many files named ${name} in ${dir}`, at.field);
 }
+
+/**
+ * Opens a file the user chose in a save dialog (which already asked about replacing it): only a
+ * regular file is written or replaced; a FIFO, device or folder at that path is refused
+ * (opened non-blocking, so a FIFO without a reader fails at once instead of hanging).
+ */
+export async function openUserTarget(file: string, at: UserPath): Promise<FileHandle> {
+  let handle: FileHandle;
+  try {
+    handle = await open(
+      file,
+      constants.O_WRONLY | constants.O_CREAT | (constants.O_NONBLOCK ?? 0),
+      0o644,
+    );
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENXIO') {
+      throw new WorkbenchInputError(`${at.label} ${file}: it is a named pipe (FIFO)`, at.field);
+    }
+    throw openError(err, file, at);
+  }
+  const s = await handle.stat();
+  if (!s.isFile()) {
+    await handle.close();
+    throw new WorkbenchInputError(
+      `${at.label} ${file}: it is ${kindOf(s)}; choose a file`,
+      at.field,
+    );
+  }
+  await handle.truncate(0);
+  return handle;
+}

@@ -38,6 +38,8 @@ export class BodyCollector {
     private readonly spillAbove: number,
     private readonly spillDir: string,
     private readonly maxStored: number,
+    /** Told how many bytes are held in memory so far, after each chunk that stays there. */
+    private readonly onMemory: (bytes: number) => void = () => undefined,
   ) {}
 
   push(chunk: Buffer): void {
@@ -58,6 +60,7 @@ export class BodyCollector {
     }
     this.raw.scan(part, this.size);
     this.size += part.length;
+    if (this.fd === null) this.onMemory(this.size);
   }
 
   private spill(): void {

@@ -125,8 +125,12 @@ describe('response store', () => {
     // Two bodies' bytes would fit the limit; what they hold does not: the first one goes.
     expect(2 * body.length).toBeLessThan(4.5 * MB);
     expect(2 * one).toBeGreaterThan(4.5 * MB);
-    const second = collect(store, body);
+    // Room is made while the second body arrives, before it is complete.
+    const arriving = store.collector();
+    arriving.push(body.subarray(0, body.length / 2));
     expect(() => store.info(first.id)).toThrow(/no longer kept/);
+    arriving.push(body.subarray(body.length / 2));
+    const second = arriving.finish('application/json');
     await store.search(second.id, 'pretty', 'row 1');
     expect(store.info(second.id).size).toBe(body.length);
     expect(store.memoryUsed()).toBeLessThanOrEqual(4.5 * MB);

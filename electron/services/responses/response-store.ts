@@ -4,18 +4,20 @@ import { Readable } from 'node:stream';
 import type { BodyInfo, BodyPage, BodySearch, BodyView } from '../../../shared/body-pages';
 import { WorkbenchInputError } from '../errors';
 import { BodyCollector, type CollectedBody } from './body-collector';
-import { FileSource, memorySource, type ByteSource } from './body-source';
+import { FileSource, memorySource } from './body-source';
 import { kindOf } from './body-kind';
 import { readLines } from './body-lines';
 import { searchSource } from './body-search';
 import { PrettyJsonIndex } from './json-pretty-index';
-import type { LineIndex } from './line-index';
 import { FileSink, MemorySink } from './pretty-sink';
-import { newSpillFile, removeSpillFile, removeStaleSpillFiles, spillDirFor } from './spill-files';
+import { dropBody, footprint, type StoredBody } from './stored-body';
+import { newSpillFile, removeStaleSpillFiles, spillDirFor } from './spill-files';
 
 export { MAX_LINE_CHARS } from './body-lines';
 const MAX_PAGE_LINES = 2_000;
 const MAX_MATCH_LINES = 1_000;
+/** What a JSON body kept in memory holds at most while it is indexed: bytes, copy, pretty text. */
+const IN_MEMORY_FACTOR = 3.3;
 /** Line offsets are 32-bit: a body is stored up to 4 GiB; the rest is not kept. */
 const MAX_STORED_BYTES = 0xffff_ffff;
 
@@ -50,20 +52,6 @@ export interface ResponseStoreDeps {
   maxBodies?: number;
 }
 
-interface StoredBody {
-  info: BodyInfo;
-  source: ByteSource;
-  memory: Buffer | null;
-  files: string[];
-  raw: LineIndex;
-  pretty: PrettyJsonIndex | null;
-}
-
-/** Memory one stored body holds, everything counted. */
-function footprint(b: StoredBody): number {
-  return (b.memory?.length ?? 0) + b.raw.byteLength + (b.pretty?.byteLength ?? 0);
-}
-
 /**
  * Response bodies of API calls, kept in the main process. The renderer reads them in pages of
  * lines (raw, or pretty JSON indexed in main) and searches them here, so a large body never
@@ -92,7 +80,13 @@ export class ResponseStore {
     finish(contentType: string | null): BodyInfo;
     discard(): void;
   } {
-    const c = new BodyCollector(this.limits().spillAboveBytes, this.spillDir, MAX_STORED_BYTES);
+    // While a body arrives in memory, older bodies make room for what it will hold once kept.
+    const c = new BodyCollector(
+      this.limits().spillAboveBytes,
+      this.spillDir,
+      MAX_STORED_BYTES,
+      (n) => this.makeRoom(n * IN_MEMORY_FACTOR),
+    );
     this.open.add(c);
     return {
       push: (chunk) => c.push(chunk),
@@ -133,6 +127,9 @@ export class ResponseStore {
         this.evict();
       });
     }
+    this.makeRoom(
+      body.memory ? body.size * (kind === 'json' ? IN_MEMORY_FACTOR : 1) : body.raw.byteLength,
+    );
     const rawLines = kind === 'binary' ? 1 : body.raw.count;
     const info: BodyInfo = { id, size: body.size, kind, contentType, rawLines };
     this.bodies.set(id, { info, source, memory: body.memory, files, raw: body.raw, pretty });
@@ -156,6 +153,18 @@ export class ResponseStore {
     }));
   }
 
+  /** Drops the oldest bodies until `incoming` more bytes fit the limit (all of them if need be). */
+  private makeRoom(incoming: number): void {
+    const { memoryBytes } = this.limits();
+    let total = this.memoryUsed();
+    for (const [id, body] of this.bodies) {
+      if (total + incoming <= memoryBytes) break;
+      total -= footprint(body);
+      this.bodies.delete(id);
+      void dropBody(body);
+    }
+  }
+
   private evict(): void {
     const { memoryBytes } = this.limits();
     let total = this.memoryUsed();
@@ -164,16 +173,8 @@ export class ResponseStore {
       if (this.bodies.size <= this.maxBodies && total <= memoryBytes) break;
       total -= footprint(body);
       this.bodies.delete(id);
-      void this.drop(body);
+      void dropBody(body);
     }
-  }
-
-  private async drop(body: StoredBody): Promise<void> {
-    body.pretty?.cancel();
-    await body.pretty?.done;
-    await body.pretty?.sink.close();
-    if (body.source instanceof FileSource) await body.source.close();
-    await Promise.all(body.files.map((f) => removeSpillFile(f)));
   }
 
   /** Drops every body and deletes every spill file of this store (on exit). */
@@ -182,7 +183,7 @@ export class ResponseStore {
     this.open.clear();
     const all = [...this.bodies.values()];
     this.bodies.clear();
-    await Promise.all(all.map((b) => this.drop(b)));
+    await Promise.all(all.map((b) => dropBody(b)));
   }
 
   private get(id: string): StoredBody {
