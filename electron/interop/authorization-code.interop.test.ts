@@ -43,7 +43,7 @@ describe.each(peers)(
         if (server.discovery === 'none') {
           expect(begun.discovery.notes.join(' ')).toMatch(/No discovery document/);
         }
-        expect(begun.discovery.endpoints.token).toEqual({
+        expect(begun.discovery.endpoints.token).toMatchObject({
           url: server.tokenUrl,
           source: override ? 'profile' : server.discovery === 'none' ? 'conventional' : 'discovery',
         });
