@@ -67,8 +67,11 @@ export class DeviceFlow {
       );
       const endpoint = discovery.endpoints.deviceAuthorization.url;
       if (!endpoint) {
+        const tried = discovery.attempts.map((x) => x.url).join(', ');
         throw new WorkbenchInputError(
-          'Device code: the server announces no device_authorization_endpoint in its discovery document, so the device code grant cannot start.',
+          discovery.foundAt
+            ? 'Device code: the server announces no device_authorization_endpoint in its discovery document, so the device code grant cannot start.'
+            : `Device code: no discovery document was found (tried ${tried}), so there is no device_authorization_endpoint and the device code grant cannot start.`,
         );
       }
       const answer = await requestDeviceCode({ ctx, endpoint, signal, send: this.deps.sendRaw });
