@@ -97,6 +97,7 @@ export function createHandlers(
     saveRequestDraft: (input) => s.requestDrafts.save(input),
     getRequestDraft: async ({ tabId }) => s.requestDrafts.get(tabId),
     deleteRequestDraft: async ({ tabId }) => ({ deleted: s.requestDrafts.delete(tabId) }),
+    saveResponseAs: ({ bodyId, fileName }) => s.responseExport.saveAs(bodyId, fileName),
   };
 }
 

@@ -56,6 +56,10 @@ async function start(): Promise<void> {
     host: 'electron',
     version: app.getVersion(),
     openExternal,
+    showSaveDialog: (name) =>
+      dialog
+        .showSaveDialog({ defaultPath: path.join(app.getPath('downloads'), name) })
+        .then((r) => (r.canceled || !r.filePath ? null : r.filePath)),
   });
   quit.closeOnQuit(() => workbench.services.close());
   registerIpc(ipcMain, workbench.handlers);

@@ -3,6 +3,7 @@ import { keychainService } from './launch-options';
 import type { DataStore } from './services/data-store';
 import { openSecretVault } from './services/secret-vault';
 import { createServices, type Services } from './services/services';
+import type { ShowSaveDialog } from './services/response-export';
 
 export interface Workbench {
   services: Services;
@@ -17,12 +18,15 @@ export async function openWorkbench(options: {
   version: string;
   /** Opens a URL in the system browser (Electron: shell.openExternal via the checked opener). */
   openExternal?: (url: string) => boolean;
+  /** Save response: the app's save dialog (Electron); absent = one-time browser downloads. */
+  showSaveDialog?: ShowSaveDialog;
   /** What opening the store found (a damaged file set aside...), shown to the user. */
   storeNotices?: string[];
 }): Promise<Workbench> {
   const vault = await openSecretVault(keychainService(options.dataDir));
   const services = createServices(options.store, vault, {
     openExternal: options.openExternal,
+    showSaveDialog: options.showSaveDialog,
   });
   const handlers = createHandlers(services, () => ({
     host: options.host,

@@ -11,7 +11,21 @@ function extension(body: BodyInfo): string {
   return 'txt';
 }
 
-/** Writes the whole body (kept in main) to a file in the saved-responses folder. */
+/** Starts a browser download of a one-time link (the browser host's Save response). */
+function download(url: string, fileName: string): void {
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+}
+
+/**
+ * Save response: the app's save dialog (Electron), or a download streamed from main (browser
+ * host). The whole body is written, however large; it never passes through the page.
+ */
 export function SaveResponseButton({ body, fileStem }: { body: BodyInfo; fileStem: string }) {
   const [saved, setSaved] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -22,10 +36,17 @@ export function SaveResponseButton({ body, fileStem }: { body: BodyInfo; fileSte
         variant="default"
         onClick={() => {
           setError(null);
+          setSaved(null);
           workbench
-            .saveResponse({ bodyId: body.id, fileName: `${fileStem}.${extension(body)}` })
+            .saveResponseAs({ bodyId: body.id, fileName: `${fileStem}.${extension(body)}` })
             .then(
-              (res) => setSaved(res.path),
+              (res) => {
+                if (res.outcome === 'saved') setSaved(`Saved to ${res.path}`);
+                if (res.outcome === 'download') {
+                  download(res.url, res.fileName);
+                  setSaved(`Downloading ${res.fileName}`);
+                }
+              },
               (err: unknown) => setError(err instanceof Error ? err.message : String(err)),
             );
         }}
@@ -33,8 +54,8 @@ export function SaveResponseButton({ body, fileStem }: { body: BodyInfo; fileSte
         Save response
       </Button>
       {saved && (
-        <Text size="xs" c="teal" style={{ wordBreak: 'break-all' }}>
-          Saved to {saved}
+        <Text size="xs" c="teal" role="status" style={{ wordBreak: 'break-all' }}>
+          {saved}
         </Text>
       )}
       {error && (

@@ -16,6 +16,7 @@ import type { JwtCheck } from './client-check/jwt-check';
 import type { BodyPage, BodySearch } from './body-pages';
 import type { HistoryEntry, HistorySummary } from './history';
 import { requestDraftFieldsSchema, savedRequestFieldsSchema } from './saved-request';
+import type { SaveAsOutcome } from './save-response';
 import type {
   RequestDraftRecord,
   SavedRequest,
@@ -187,6 +188,9 @@ export const schemas = {
     .strict(),
   getRequestDraft: z.object({ tabId: id }).strict(),
   deleteRequestDraft: z.object({ tabId: id }).strict(),
+  saveResponseAs: z
+    .object({ bodyId: id, fileName: z.string().trim().min(1, 'File name is required').max(200) })
+    .strict(),
 } satisfies Record<OperationName, z.ZodType>;
 
 export interface Results {
@@ -242,6 +246,7 @@ export interface Results {
   saveRequestDraft: { updatedAt: string; stripped: string[] };
   getRequestDraft: RequestDraftRecord | null;
   deleteRequestDraft: { deleted: boolean };
+  saveResponseAs: SaveAsOutcome;
 }
 
 export interface ApiKeyStatus {

@@ -54,6 +54,7 @@ export const operationNames = [
   'saveRequestDraft',
   'getRequestDraft',
   'deleteRequestDraft',
+  'saveResponseAs',
 ] as const;
 
 export type OperationName = (typeof operationNames)[number];

@@ -51,6 +51,7 @@ async function main(): Promise<void> {
     staticDir: path.resolve(here, '../renderer'),
     port: options.port,
     events: workbench.services.eventFeed,
+    downloads: workbench.services.responseExport,
   });
   console.log(`Token Workbench is running at ${host.url}`);
   if (workbench.services.vault.problem) {

@@ -7,6 +7,8 @@ import { checkHost, checkRpc } from './request-guard';
 import { EVENTS_PATH } from '../../shared/events';
 import type { EventFeed } from '../services/events/event-feed';
 import { createEventStream } from './event-stream';
+import { DOWNLOAD_PATH, serveDownload } from './download-route';
+import type { DownloadSource } from '../services/response-export';
 import { describeEscapedError } from './process-guard';
 import { drainThenClose, MAX_BODY_BYTES, readBody } from './request-body';
 import { readStaticFile } from './static-files';
@@ -38,6 +40,8 @@ export interface BrowserHostOptions {
   key?: string;
   /** Pushed state for the page at POST /events (see event-stream.ts). */
   events?: EventFeed;
+  /** Save response in the browser: one-time downloads at GET /download/<ticket>. */
+  downloads?: DownloadSource;
 }
 
 function headers(type: string): Record<string, string> {
@@ -81,6 +85,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = req.url ?? '/';
     if (events && url.split('?')[0] === EVENTS_PATH) return events.serve(req, res);
+    if (url.startsWith(DOWNLOAD_PATH)) return serveDownload(req, res, port, options.downloads);
     if (url.startsWith(RPC_PREFIX)) {
       if (req.method !== 'POST') return send(res, 405, 'text/plain', 'Method not allowed');
       const verdict = checkRpc(req, port, key);

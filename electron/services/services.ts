@@ -27,6 +27,7 @@ import { createDataServices, type DataServices } from './data-services';
 import { WorkspaceStateService } from './workspace-state';
 import { SavedRequestsService } from './saved-requests-service';
 import { RequestDraftsService } from './request-drafts-service';
+import { ResponseExport, type ShowSaveDialog } from './response-export';
 import { createClientCheck, type ClientCheck } from './client-check/create-client-check';
 
 export interface Services {
@@ -57,6 +58,8 @@ export interface Services {
   /** Requests saved into profiles, and request-tab drafts (never a secret in either). */
   savedRequests: SavedRequestsService;
   requestDrafts: RequestDraftsService;
+  /** Save response: the app's save dialog, or a one-time download in the browser host. */
+  responseExport: ResponseExport;
   /** The open tabs, kept across restarts (references only). */
   workspace: WorkspaceStateService;
   /** Check this client: the steps, their progress, the last result per profile, reports. */
@@ -68,7 +71,7 @@ export interface Services {
 export function createServices(
   store: DataStore,
   vault: SecretVault,
-  options: { openExternal?: OpenExternal; clock?: Clock } = {},
+  options: { openExternal?: OpenExternal; clock?: Clock; showSaveDialog?: ShowSaveDialog } = {},
 ): Services {
   const clock = options.clock ?? systemClock;
   const events = new EventBus();
@@ -149,6 +152,7 @@ export function createServices(
     data,
     savedRequests,
     requestDrafts,
+    responseExport: new ResponseExport({ responses, showSaveDialog: options.showSaveDialog }),
     workspace: new WorkspaceStateService({ store }),
     clientCheck: createClientCheck({
       store,
