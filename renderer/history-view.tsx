@@ -84,7 +84,7 @@ export function HistoryView({
     }
     try {
       setTokenResend(
-        await workbench.getToken({ profileId: entry.profileId, requestId: newRequestId() }),
+        await workbench.resendTokenCall({ callId: entry.id, requestId: newRequestId() }),
       );
       reload();
     } catch (e) {
