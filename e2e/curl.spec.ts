@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { getToken, sandboxProfile } from './diagnosis-helpers';
 import { chosenHeaders, startRecordingServer } from './recording-server';
+import { openNewRequest } from './workspace-steps';
 
 const curlPresent = existsSync('/usr/bin/curl');
 // Async: the recording server lives in this process and must answer while curl runs.
@@ -19,13 +20,16 @@ test('Copy as curl sends exactly what the app sent (API call, token as $ACCESS_T
     await sandboxProfile(page);
     const accessToken = await getToken(page);
 
+    await openNewRequest(page);
     await page.getByRole('combobox', { name: 'Method', exact: true }).selectOption('POST');
     await page
       .getByRole('textbox', { name: 'URL' })
       .fill(`${server.origin}/echo/it?pageSize=50&q=a%20b%26c`);
+    await page.getByRole('tab', { name: /^Headers/ }).click();
     await page.getByRole('button', { name: 'Add header' }).click();
     await page.getByRole('textbox', { name: 'Header 2 name' }).fill('X-Request-Id');
     await page.getByRole('textbox', { name: 'Header 2 value' }).fill(`it's "quoted" $HOME`);
+    await page.getByRole('tab', { name: 'Body' }).click();
     await page.locator('.cm-content').click();
     await page.keyboard.insertText('{"name": "Zoë", "note": "it\'s $HOME"}');
     await page.getByRole('button', { name: 'Send', exact: true }).click();

@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { filesContaining } from './data-dir-scan';
 import { expect, test } from './fixtures';
 import { startHostOn } from './own-host';
+import { openNewRequest, showProfileTab } from './workspace-steps';
 
 /** Text on the page and the value of every input, textarea and select. */
 async function everythingShown(page: Page): Promise<string> {
@@ -32,6 +33,7 @@ async function sandboxWithToken(page: Page) {
   const token = page.getByRole('textbox', { name: 'Access token' });
   await expect(token).not.toHaveValue('');
   const accessToken = await token.inputValue();
+  await openNewRequest(page);
   await page.getByRole('textbox', { name: 'URL' }).fill('/api/external/members');
   await page.getByRole('button', { name: 'Send' }).click();
   await expect(page.getByRole('region', { name: 'Response' })).toContainText('200 OK');
@@ -44,6 +46,7 @@ test('presentation mode hides every secret, token and client ID on screen, and b
   const { page } = app;
   const { secret, accessToken } = await sandboxWithToken(page);
   // Show the wire view of the token call and a typed (unsaved) secret too.
+  await showProfileTab(page);
   await page.getByLabel('Client secret').fill(secret);
   const before = await everythingShown(page);
   expect(before).toContain(accessToken);
@@ -97,7 +100,7 @@ test('after a full run no file in the data dir or the export holds the client se
     'Sandbox (2)',
   );
   await expect(page.getByRole('dialog')).toContainText('Secrets to enter again');
-  await page.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Close', exact: true }).click();
   exported.profiles[0].fields.clientId = '';
   exported.profiles[0].fields.authMethod = 'magic';
   writeFileSync(file, JSON.stringify(exported));

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { requestUrl } from './workspace-steps';
 
 /** Starts the sandbox profile, optionally with another client ID and some scopes, and saves it. */
 export async function sandboxProfile(
@@ -25,7 +26,8 @@ export async function getToken(page: Page): Promise<string> {
 }
 
 export async function send(page: Page, url: string): Promise<void> {
-  await page.getByRole('textbox', { name: 'URL' }).fill(url);
+  // The request lives in its own tab: opened from the profile's tab when none is on screen.
+  await (await requestUrl(page)).fill(url);
   await page.getByRole('button', { name: 'Send', exact: true }).click();
 }
 

@@ -1,4 +1,5 @@
 import { filesContaining } from './data-dir-scan';
+import { showProfileTab, showRequestTab } from './workspace-steps';
 import { getToken, sandboxProfile, send } from './diagnosis-helpers';
 import { expect, test } from './fixtures';
 
@@ -15,6 +16,7 @@ test('history: every call, newest first, filter, open, re-send, clear; nothing s
   await expect(response).toContainText(/^\s*403 Forbidden/);
 
   // The real client secret, read from the token request copied with secrets (Basic, RFC 6749).
+  await showProfileTab(page);
   await page
     .getByRole('region', { name: 'Token' })
     .getByRole('button', { name: 'Copy as curl' })
@@ -28,6 +30,7 @@ test('history: every call, newest first, filter, open, re-send, clear; nothing s
   expect(secret.length).toBeGreaterThan(20);
   await page.keyboard.press('Escape');
 
+  await showRequestTab(page);
   await page.getByRole('button', { name: 'History' }).click();
   const drawer = page.getByRole('dialog', { name: 'History' });
   const entries = drawer.getByRole('list', { name: 'History entries' }).getByRole('listitem');

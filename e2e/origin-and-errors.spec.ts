@@ -1,16 +1,20 @@
 import { expect, test } from './fixtures';
+import { openNewRequest } from './workspace-steps';
 
 test('the token goes to another origin only after an explicit confirmation', async ({ app }) => {
   const { page } = app;
   await page.getByRole('button', { name: 'Try the sandbox' }).click();
   await page.getByRole('checkbox', { name: 'team.user-group-info:read', exact: true }).check();
-  await page.getByRole('button', { name: 'Get token' }).click();
+  // The ticked scope is an unsaved edit: Get token asks, and never saves silently.
+  await page.getByRole('button', { name: 'Get token', exact: true }).click();
+  await page.getByRole('button', { name: 'Save and get token' }).click();
   await expect(page.getByRole('textbox', { name: 'Access token' })).not.toHaveValue('');
 
   // Same server, other origin: localhost instead of 127.0.0.1.
   const base = await page.getByText(/Built-in sandbox at/).textContent();
   const port = /127\.0\.0\.1:(\d+)/.exec(base ?? '')?.[1];
   expect(port).toBeTruthy();
+  await openNewRequest(page);
   const url = page.getByRole('textbox', { name: 'URL', exact: true });
   await url.fill(`http://localhost:${port}/api/external/members`);
   await page.getByRole('button', { name: 'Send', exact: true }).click();

@@ -1,11 +1,15 @@
 import { expect, test } from './fixtures';
+import { openNewRequest } from './workspace-steps';
 
 test('a JSON response folds and unfolds in the fold gutter', async ({ app }) => {
   const { page } = app;
   await page.getByRole('button', { name: 'Try the sandbox' }).click();
   await page.getByRole('checkbox', { name: 'team.user-group-info:read', exact: true }).check();
-  await page.getByRole('button', { name: 'Get token' }).click();
+  // The ticked scope is an unsaved edit: Get token asks first.
+  await page.getByRole('button', { name: 'Get token', exact: true }).click();
+  await page.getByRole('button', { name: 'Save and get token' }).click();
   await expect(page.getByRole('textbox', { name: 'Access token' })).not.toHaveValue('');
+  await openNewRequest(page);
   await page.getByRole('textbox', { name: 'URL', exact: true }).fill('/api/external/members');
   await page.getByRole('button', { name: 'Send', exact: true }).click();
 

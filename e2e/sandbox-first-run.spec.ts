@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { filesContaining } from './data-dir-scan';
+import { openNewRequest } from './workspace-steps';
 
 test('a new user tries the sandbox: token, countdown, a granted call and a refused one', async ({
   app,
@@ -25,6 +26,7 @@ test('a new user tries the sandbox: token, countdown, a granted call and a refus
   const first = await countdown.textContent();
   await expect(countdown).not.toHaveText(first ?? '', { timeout: 5000 });
 
+  await openNewRequest(page);
   await page.getByRole('textbox', { name: 'URL' }).fill('/api/external/members');
   await page.getByRole('button', { name: 'Send' }).click();
   const response = page.getByRole('region', { name: 'Response' });

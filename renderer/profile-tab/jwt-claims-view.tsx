@@ -1,10 +1,14 @@
 import { Code, Stack, Table, Text } from '@mantine/core';
 import { claimText, decodeJwtClaims } from '../../shared/jwt-claims';
-import { useSensitive } from '../presentation';
+import { useSensitive, useSensitiveText } from '../presentation';
+
+/** Claims that name the client or the token: masked like a client ID while presenting. */
+const identifying = new Set(['sub', 'client_id', 'azp', 'cid', 'jti', 'sid']);
 
 /** The access token's claims when it is a JWT (decoded for reading, not verified). */
 export function JwtClaimsView({ accessToken }: { accessToken: string }) {
   const show = useSensitive();
+  const showText = useSensitiveText();
   const claims = decodeJwtClaims(accessToken);
   if (!claims) {
     return (
@@ -29,9 +33,9 @@ export function JwtClaimsView({ accessToken }: { accessToken: string }) {
                 <Code>{name}</Code>
               </Table.Th>
               <Table.Td style={{ wordBreak: 'break-all' }}>
-                {name === 'client_id' || name === 'azp'
+                {identifying.has(name)
                   ? show('client-id', claimText(name, value))
-                  : claimText(name, value)}
+                  : showText(claimText(name, value))}
               </Table.Td>
             </Table.Tr>
           ))}

@@ -5,6 +5,8 @@ import type { AppInfo } from '../../shared/results';
 interface Banner {
   id: string;
   tone: 'warn' | 'danger';
+  /** `alert` for what went wrong (a repaired file, TLS off); `status` for a standing condition. */
+  role: 'alert' | 'status';
   title: string;
   text: string;
 }
@@ -25,17 +27,25 @@ function bannersOf(info: AppInfo): Banner[] {
     out.push({
       id: 'memory-secrets',
       tone: 'warn',
+      role: 'status',
       title: 'Secrets are not saved',
       text: `No keychain answered: secrets are kept in memory for this run only and must be re-entered after restart.${info.keychainProblem ? ` (${info.keychainProblem})` : ''}`,
     });
   }
   for (const [i, n] of (info.storeNotices ?? []).entries()) {
-    out.push({ id: `store-${i}`, tone: 'warn', title: 'The data file was repaired', text: n });
+    out.push({
+      id: `store-${i}`,
+      tone: 'warn',
+      role: 'alert',
+      title: 'The data file was repaired',
+      text: n,
+    });
   }
   if (!info.settings.network.tlsVerify) {
     out.push({
       id: 'tls-off',
       tone: 'danger',
+      role: 'alert',
       title: 'TLS verification is off',
       text: 'Certificates are not checked on any HTTPS call: token requests, API calls, discovery and probes. Switch it on again under Settings > Network.',
     });
@@ -70,7 +80,7 @@ export function Banners({ info }: { info: AppInfo }) {
       {shown.map((b) => (
         <Group
           key={b.id}
-          role={b.tone === 'danger' ? 'alert' : 'status'}
+          role={b.role}
           gap="xs"
           wrap="nowrap"
           px="md"
