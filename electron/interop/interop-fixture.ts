@@ -31,6 +31,8 @@ export interface InteropServer {
   supports: PeerSupports;
   /** Makes every refresh token issued so far invalid (where the package supports it). */
   revokeRefreshTokens(): void;
+  /** Every refresh token the server has handed out, as sent on the wire (for secret scans). */
+  issuedRefreshTokens: string[];
   stop(): Promise<void>;
 }
 

@@ -71,6 +71,7 @@ export async function startJmondiServer(): Promise<InteropServer> {
     userRepository: repos.userRepository,
   });
   const pending = new Map<string, AuthorizationRequest>();
+  const issuedRefreshTokens: string[] = [];
   let origin = '';
 
   const http = await listen(async (req, res, url) => {
@@ -78,6 +79,8 @@ export async function startJmondiServer(): Promise<InteropServer> {
     try {
       if (url.pathname === '/oauth2/token' && req.method === 'POST') {
         const out = await server.respondToAccessTokenRequest(await requestFromVanilla(request));
+        const issued = (out.body as { refresh_token?: unknown }).refresh_token;
+        if (typeof issued === 'string') issuedRefreshTokens.push(issued);
         await sendFetchResponse(res, responseToVanilla(out));
         return;
       }
@@ -120,6 +123,7 @@ export async function startJmondiServer(): Promise<InteropServer> {
     scopes,
     supports: jmondiSupports,
     revokeRefreshTokens: repos.revokeRefreshTokens,
+    issuedRefreshTokens,
     stop: () => http.close(),
   };
 }

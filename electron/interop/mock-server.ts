@@ -25,6 +25,11 @@ export async function startMockServer(): Promise<InteropServer> {
   // It names itself http://localhost:<port>; the issuer is where it listens.
   const url = `http://127.0.0.1:${server.address().port}`;
   server.issuer.url = url;
+  const issuedRefreshTokens: string[] = [];
+  server.service.on('beforeResponse', (response: { body: unknown }) => {
+    const body = response.body as { refresh_token?: unknown };
+    if (typeof body.refresh_token === 'string') issuedRefreshTokens.push(body.refresh_token);
+  });
   return {
     name: 'oauth2-mock-server 9.3.0',
     url,
@@ -38,6 +43,7 @@ export async function startMockServer(): Promise<InteropServer> {
     scopes: { allowed: ['reports:read'], notOnClient: 'admin:write' },
     supports: mockSupports,
     revokeRefreshTokens: () => undefined,
+    issuedRefreshTokens,
     stop: () => server.stop(),
   };
 }

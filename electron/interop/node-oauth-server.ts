@@ -74,6 +74,7 @@ export async function startNodeOauthServer(): Promise<InteropServer> {
     allowEmptyState: false,
   });
   const authenticateHandler = { handle: () => TEST_USER };
+  const issuedRefreshTokens: string[] = [];
   let origin = '';
 
   const http = await listen(async (req, res, url) => {
@@ -104,6 +105,8 @@ export async function startNodeOauthServer(): Promise<InteropServer> {
     const response = new OAuth2Server.Response();
     if (url.pathname === `${ISSUER_PATH}/oauth/token` && req.method === 'POST') {
       await oauth.token(request, response).catch((err: unknown) => failed(response, err));
+      const issued = (response.body as { refresh_token?: unknown } | undefined)?.refresh_token;
+      if (typeof issued === 'string') issuedRefreshTokens.push(issued);
       send(res, response);
       return;
     }
@@ -135,6 +138,7 @@ export async function startNodeOauthServer(): Promise<InteropServer> {
     scopes,
     supports: nodeOauthSupports,
     revokeRefreshTokens,
+    issuedRefreshTokens,
     stop: () => http.close(),
   };
 }

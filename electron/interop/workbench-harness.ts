@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Inputs, Results } from '../../shared/contract';
@@ -91,6 +91,17 @@ export class Workbench {
       return { error: err instanceof Error ? err.message : String(err), callback: null };
     });
     return { start, visit, result: await completing };
+  }
+
+  /** Every file the app wrote to its data dir, by relative path, as text. */
+  filesOnDisk(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const entry of readdirSync(this.dir, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const full = path.join(entry.parentPath, entry.name);
+      out.set(path.relative(this.dir, full), readFileSync(full, 'utf8'));
+    }
+    return out;
   }
 
   async close(): Promise<void> {
