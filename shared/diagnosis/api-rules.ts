@@ -1,11 +1,19 @@
 import { findEndpoint, type ApiEndpoint } from '../api-catalog';
 import { formatDuration } from '../countdown';
 import { readRateLimit, formatWait } from '../rate-limit';
-import { scopeCatalog } from '../scope-catalog';
-import { headerValue, type WireResponse } from '../wire';
-import { evidence, type Evidence, type Finding } from './finding';
+import { headerValue } from '../wire';
+import { evidence, type Finding } from './finding';
 import type { DiagnosisCall, DiagnosisToken } from './inputs';
 import { networkFindings } from './network-rules';
+import {
+  bodyEvidence,
+  originOfUrl,
+  pathOf,
+  rateHeaders,
+  secondsLeft,
+  statusEvidence,
+} from './api-evidence';
+import { forbiddenFindings } from './api-forbidden-rules';
 import { parseWwwAuthenticate } from './www-authenticate';
 
 export type AuthMode = 'token' | 'apiKey' | 'none' | 'custom';
@@ -18,64 +26,7 @@ export interface ApiDiagnosisInput extends DiagnosisCall {
   sentAt: number;
 }
 
-const PERMISSIONS = 'Admin & Settings > Permissions';
-const APPLICATIONS = 'Admin & Settings > Applications';
 export const MALFORMED_AUTHORIZATION_PREFIX = 'Invalid "Authorization" header format';
-
-function statusEvidence(response: WireResponse): Evidence {
-  return evidence('status', 'status', `${response.status} ${response.statusText}`.trim());
-}
-
-function bodyEvidence(response: WireResponse): Evidence[] {
-  const text = response.bodyText.trim();
-  if (!text) return [evidence('body', 'body', '(empty)')];
-  try {
-    const json = JSON.parse(text) as Record<string, unknown>;
-    const out: Evidence[] = [];
-    for (const key of ['error', 'errorCode', 'title', 'detail']) {
-      if (typeof json[key] === 'string') out.push(evidence('body', key, json[key]));
-    }
-    if (out.length > 0) return out;
-  } catch {
-    // not JSON: quote the start of the text
-  }
-  return [evidence('body', 'body', text.length > 200 ? `${text.slice(0, 200)}…` : text)];
-}
-
-function groupOf(scope: string): string | null {
-  return scopeCatalog.find((g) => g.scopes.some((s) => s.scope === scope))?.group ?? null;
-}
-
-function pathOf(url: string): string {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return url;
-  }
-}
-
-function originOfUrl(url: string): string | null {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return null;
-  }
-}
-
-function secondsLeft(token: DiagnosisToken, at: number): number | null {
-  if (token.expiresIn === null) return null;
-  return Math.ceil((token.receivedAt + token.expiresIn * 1000 - at) / 1000);
-}
-
-function rateHeaders(response: WireResponse): Evidence[] {
-  const names = ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset', 'retry-after'];
-  const out: Evidence[] = [];
-  for (const name of names) {
-    const value = headerValue(response.headers, name);
-    if (value !== null) out.push(evidence('header', name, value));
-  }
-  return out;
-}
 
 /** Findings for an API call: why it failed (or is about to), and what to change. */
 export function diagnoseApi(input: ApiDiagnosisInput): Finding[] {
@@ -223,76 +174,8 @@ export function diagnoseApi(input: ApiDiagnosisInput): Finding[] {
     });
   }
 
-  if (status === 403) {
-    const granted = usesToken ? token.grantedScopes : null;
-    const body = response.bodyText.trim();
-    if (challenge?.params.error === 'insufficient_scope') {
-      const hint = challenge.params.scope ?? endpoint?.scope ?? null;
-      out.push({
-        id: 'api.insufficient-scope',
-        title: hint
-          ? `The token lacks the scope ${hint}`
-          : 'The token lacks a scope this API needs',
-        evidence: [
-          evidence(
-            'header',
-            'WWW-Authenticate',
-            headerValue(response.headers, 'www-authenticate') ?? '',
-          ),
-          ...(granted ? [evidence('scopes', 'token scopes', granted.join(' ') || '(none)')] : []),
-        ],
-        fix: `Tick ${hint ?? 'the scope'} in this profile and press Get token. The scope must also be defined on the client under ${APPLICATIONS} (Define scopes), or the token endpoint answers invalid_scope.`,
-        severity: 'error',
-      });
-    } else if (body === '') {
-      out.push({
-        id: 'api.not-enabled',
-        title: 'The API is not enabled for this team',
-        evidence: [statusEvidence(response), evidence('body', 'body', '(empty)')],
-        fix: 'The platform answers 403 with an empty body when an API is not enabled for the team. Ask the team admin (or Celonis support) to enable it; the scope and permissions alone do not help.',
-        severity: 'error',
-      });
-    } else if (endpoint?.scope && granted && !granted.includes(endpoint.scope)) {
-      out.push({
-        id: 'api.insufficient-scope',
-        title: `The token lacks the scope ${endpoint.scope}`,
-        evidence: [
-          ...bodyEvidence(response),
-          evidence(
-            'scopes',
-            'needed (API catalog)',
-            `${endpoint.scope} (${endpoint.confidence} confidence)`,
-          ),
-          evidence('scopes', 'token scopes', granted.join(' ') || '(none)'),
-        ],
-        fix: `Tick ${endpoint.scope} in this profile and press Get token; it must also be defined on the client under ${APPLICATIONS}.`,
-        severity: 'error',
-      });
-    } else if (endpoint?.scope && granted?.includes(endpoint.scope)) {
-      const group = groupOf(endpoint.scope);
-      out.push({
-        id: 'api.missing-permission',
-        title: 'The scope is there, the permission is not',
-        evidence: [
-          ...bodyEvidence(response),
-          evidence('scopes', 'needed scope, in the token', endpoint.scope),
-        ],
-        fix: `A scope only opens the API; the client also needs permissions on the resources behind it. Open ${PERMISSIONS}, find the service${group ? ` for ${group}` : ''} (for ${endpoint.path}), click Edit, select the template for your application and Save. Then call again (no new token needed).`,
-        severity: 'error',
-      });
-    } else if (usesToken && !endpoint) {
-      out.push({
-        id: 'api.forbidden',
-        title: 'Access denied: a scope or a permission is missing',
-        evidence: [
-          ...bodyEvidence(response),
-          evidence('scopes', 'token scopes', granted?.join(' ') || '(none)'),
-        ],
-        fix: `This path is not in the API catalog, so the scope it needs is unknown. Check the API's documentation for its scope (${APPLICATIONS}), then the client's permissions under ${PERMISSIONS}.`,
-        severity: 'error',
-      });
-    }
-  }
+  if (status === 403)
+    out.push(...forbiddenFindings({ response, endpoint, token, usesToken, challenge }));
 
   if (status === 429) {
     const limit = readRateLimit(response.headers, input.sentAt);
