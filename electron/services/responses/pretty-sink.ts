@@ -26,7 +26,10 @@ export class MemorySink implements PrettySink {
 
   append(bytes: Buffer): Promise<void> {
     if (this.length + bytes.length > this.out.length) {
-      const next = Buffer.allocUnsafe(Math.max(this.out.length * 2, this.length + bytes.length));
+      // Grow by half: a doubling would hold twice the text in the worst case.
+      const next = Buffer.allocUnsafe(
+        Math.max(Math.ceil(this.out.length * 1.5), this.length + bytes.length),
+      );
       this.out.copy(next, 0, 0, this.length);
       this.out = next;
     }
