@@ -148,7 +148,7 @@ test('keyboard: Ctrl+K jumps, Ctrl+S saves, Ctrl+W asks, Enter sends, Ctrl+Tab s
   await expect(page.getByText('Unsaved changes')).toBeVisible();
   await page.keyboard.press('Control+s');
   await expect(page.getByText('Unsaved changes')).toHaveCount(0);
-  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeFocused();
+  await expect(page.getByText('Saved', { exact: true })).toBeFocused();
   await expect(page.getByRole('navigation', { name: 'Profiles' })).toContainText('Sandbox renamed');
 
   // Ctrl+Shift+G gets a token; Enter in the URL field sends.
