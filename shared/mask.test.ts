@@ -43,3 +43,12 @@ describe('masking', () => {
     expect(out).toContain('grant_type=refresh_token');
   });
 });
+
+describe('presentation masking of a copied curl command', () => {
+  it('a known client ID is masked also where the command spells it form-encoded', () => {
+    const command = `-H "Authorization: Basic $(printf '%s:%s' '1PpG%2FQ+1' "$CLIENT_SECRET")"`;
+    const masked = maskSensitiveText(command, ['1PpG/Q 1']);
+    expect(masked).not.toContain('1PpG');
+    expect(masked).toContain('$CLIENT_SECRET');
+  });
+});

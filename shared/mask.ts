@@ -55,6 +55,11 @@ const textRules: [RegExp, (m: string, ...groups: string[]) => string][] = [
 export function maskSensitiveText(text: string, knownValues: Iterable<string> = []): string {
   let out = text;
   for (const [re, fn] of textRules) out = out.replace(re, fn as (m: string) => string);
-  for (const v of knownValues) if (v.length >= 6) out = out.split(v).join(MASK);
+  for (const v of knownValues) {
+    if (v.length < 6) continue;
+    // Also the form-encoded spelling, as a client ID appears in a Basic header or form body.
+    for (const form of new Set([v, new URLSearchParams({ k: v }).toString().slice(2)]))
+      out = out.split(form).join(MASK);
+  }
   return out;
 }
