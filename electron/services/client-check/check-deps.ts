@@ -31,11 +31,6 @@ export interface ClientCheckDeps {
     scopes: string[] | undefined,
     signal: AbortSignal,
   ): Promise<TokenResult>;
-  /**
-   * One client-credentials request with a made-up secret, kept out of the profile's token state:
-   * a server that issues a token for it does not check secrets, so no method can be shown to work.
-   */
-  tryWrongSecret(profileId: string, signal: AbortSignal): Promise<TokenResult>;
   probeScope(profileId: string, scopes: string[], signal: AbortSignal): Promise<ScopeProbeRow>;
   /** One read-only GET of a team API with the profile's current token. */
   sendGet(profileId: string, path: string, signal: AbortSignal): Promise<ApiResult>;

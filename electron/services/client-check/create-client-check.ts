@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import type { ClientCheckResult } from '../../../shared/client-check/check-types';
 import { joinUrl } from '../../../shared/team-url';
 import type { ApiService } from '../api-service';
-import type { KeyValueStore } from '../data-store';
+import type { DataStore } from '../data-store';
 import type { EventBus } from '../events/event-bus';
 import type { HttpTransport } from '../http-transport';
 import { jsonGet, verifyJwt } from '../jwt-verifier';
@@ -29,7 +28,7 @@ export interface ClientCheck {
 
 /** Wires the client check to the token pipeline, the API service and the one HttpTransport. */
 export function createClientCheck(parts: {
-  store: KeyValueStore;
+  store: Pick<DataStore, 'dataDir'>;
   profiles: ProfileService;
   settings: SettingsService;
   registry: RequestRegistry;
@@ -43,7 +42,7 @@ export function createClientCheck(parts: {
   const { profiles, registry, http, tokens, grants, api } = parts;
   const now = parts.now ?? Date.now;
   const timeoutSeconds = () => parts.settings.get().timeoutSeconds;
-  const history = new ClientCheckHistory(parts.store);
+  const history = new ClientCheckHistory(parts.store.dataDir);
   const get = (url: string, signal: AbortSignal) =>
     http.send(jsonGet(url), { timeoutSeconds: timeoutSeconds(), signal, step: 'connect' });
   const service = new ClientCheckService({
@@ -80,13 +79,6 @@ export function createClientCheck(parts: {
     getToken: (id, scopes, signal) =>
       linkedRequest(registry, signal, (rid) =>
         tokens.getToken(id, rid, scopes ? { scopes } : undefined),
-      ),
-    tryWrongSecret: (id, signal) =>
-      linkedRequest(registry, signal, (rid) =>
-        tokens.getToken(id, rid, {
-          secret: `token-workbench-control-${randomBytes(9).toString('hex')}`,
-          keep: 'none',
-        }),
       ),
     probeScope: (id, scopes, signal) =>
       linkedRequest(registry, signal, (rid) => grants.probes.probeScope(id, scopes, rid)),
