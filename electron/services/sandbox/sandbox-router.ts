@@ -3,6 +3,7 @@ import { sendJson } from './api-responses';
 import { usesUnregisteredMethod } from './client-auth-method';
 import { SANDBOX_ROUTES } from './provider-config';
 import { isSampleApiPath, type SampleApiHandler } from './sample-apis';
+import { restyleInteractionResponse } from './sandbox-pages';
 import { sandboxClientInfos } from './sandbox-clients';
 import { forwardForm, hasReadableForm, readForm } from './token-request-forms';
 import { EXPIRED_SECRET_DESCRIPTION, type SecretRotation } from './secret-rotation';
@@ -97,6 +98,7 @@ export function createRouter(
       );
       return;
     }
+    if (url.pathname.startsWith('/interaction/')) restyleInteractionResponse(res);
     provider(req, res);
   };
 }
