@@ -16,13 +16,16 @@ export const OUTSIDE_MARKER = 'outside-the-static-folder-7f3a';
 
 export interface TestHost {
   host: BrowserHost;
+  handlers: ReturnType<typeof createHandlers>;
   services: Services;
   staticDir: string;
   close(): Promise<void>;
 }
 
-export async function startTestHost(): Promise<TestHost> {
-  const services = createServices(memoryStore(), new MemoryVault(null));
+export async function startTestHost(
+  options: Parameters<typeof createServices>[2] = {},
+): Promise<TestHost> {
+  const services = createServices(memoryStore(), new MemoryVault(null), options);
   const root = mkdtempSync(path.join(os.tmpdir(), 'twb-static-'));
   const staticDir = path.join(root, 'renderer');
   mkdirSync(staticDir);
@@ -42,6 +45,7 @@ export async function startTestHost(): Promise<TestHost> {
   const host = await startBrowserHost({ handlers, staticDir });
   return {
     host,
+    handlers,
     services,
     staticDir,
     close: async () => {
