@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allCatalogScopes } from '../../../shared/scope-catalog';
 import { SANDBOX_CLIENT_IDS, startSandbox, type Sandbox } from './index';
+import { SANDBOX_CASE_CLIENT_IDS } from './sandbox-cases';
 import {
   TEST_SECRET,
   basicAuth,
@@ -46,7 +47,10 @@ describe('discovery', () => {
 
   it('binds 127.0.0.1 and lists its clients', () => {
     expect(sandbox.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(sandbox.clients.map((c) => c.clientId)).toEqual(Object.values(SANDBOX_CLIENT_IDS));
+    expect(sandbox.clients.map((c) => c.clientId)).toEqual([
+      ...Object.values(SANDBOX_CLIENT_IDS),
+      ...Object.values(SANDBOX_CASE_CLIENT_IDS),
+    ]);
     const limited = sandbox.clients.find((c) => c.clientId === SANDBOX_CLIENT_IDS.limited);
     expect(limited?.scopes).toEqual(['team.user-group-info:read', 'audit.log:read']);
   });
