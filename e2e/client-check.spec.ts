@@ -41,6 +41,17 @@ test('Check this client: a failed step, its one-click fix, a passing check, the 
   await expect(summary).toContainText('Works for all 1 scope with a read-only preset.');
   await expect(steps.getByRole('listitem', { name: 'Token signature: passed' })).toBeVisible();
 
+  // The evidence is masked when recorded: the token request went out with client_secret_post,
+  // and neither its client ID nor its secret is on screen, with or without presentation mode.
+  const tokenStep = steps.getByRole('listitem', { name: 'Token: passed' });
+  await tokenStep.getByRole('button', { name: 'Show evidence for Token' }).click();
+  await expect(tokenStep).toContainText('client_secret=••••••');
+  await expect(tokenStep).not.toContainText('sandbox-post');
+  await page.getByRole('switch', { name: 'Presentation mode' }).check();
+  await expect(tokenStep).toContainText('client_secret=••••••');
+  await expect(tokenStep).not.toContainText('sandbox-post');
+  await page.getByRole('switch', { name: 'Presentation mode' }).uncheck();
+
   for (const [button, marker] of [
     ['Export report (HTML)', '<!doctype html>'],
     ['Export report (Markdown)', '# Client check: Sandbox'],
