@@ -198,6 +198,17 @@ describe('client check against the sandbox', () => {
     });
   }, 90_000);
 
+  it('missing scope without the scope probe: Token fails and says how to find the scopes', async () => {
+    const id = await sandboxProfile(rig.services, {
+      clientId: 'sandbox-limited',
+      scopes: [MEMBERS, 'team.login-history:read'],
+    });
+    const r = await runCheck(rig, id);
+    expect(firstFailed(r)).toBe('token');
+    expect(step(r, 'token').finding).toContain('Check again with the scope probe');
+    expect(step(r, 'scopes').status).toBe('skipped');
+  });
+
   it('can be cancelled at any step: the rest stays pending and the summary says where', async () => {
     const id = await sandboxProfile(rig.services, { clientId: 'sandbox-basic', scopes: [MEMBERS] });
     const controller = new AbortController();

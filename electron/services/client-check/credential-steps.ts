@@ -186,7 +186,7 @@ export const tokenStep: StepRunner = async (state, deps, signal) => {
     status: 'failed',
     reason: f ? `${f.title}${f.error ? ` (${f.error})` : ''}.` : 'No token.',
     finding: scopeRefused
-      ? `A requested scope is not defined on the client under ${APPLICATIONS}. The Scopes step shows which ones it has.`
+      ? `A requested scope is not defined on the client under ${APPLICATIONS}. ${state.scopeProbe ? 'The Scopes step shows which ones it has.' : 'Check again with the scope probe to see which ones it has.'}`
       : state.authenticated === false
         ? 'The client did not authenticate (see Authentication method).'
         : first
