@@ -18,6 +18,9 @@ export interface Received {
   body: Buffer;
 }
 
+/** The refresh token every answer carries (RFC 6749 allows one with any grant). */
+export const REPLAY_REFRESH_TOKEN = 'rt+/=replay refresh';
+
 /** A node:http server on 127.0.0.1 that keeps every request and answers like a token endpoint. */
 export async function startReplayServer(): Promise<{
   origin: string;
@@ -35,7 +38,12 @@ export async function startReplayServer(): Promise<{
         headers: req.headers,
         body: Buffer.concat(chunks),
       });
-      const body = JSON.stringify({ access_token: 'replayed', token_type: 'Bearer' });
+      const body = JSON.stringify({
+        access_token: 'replayed',
+        token_type: 'Bearer',
+        expires_in: 60,
+        refresh_token: REPLAY_REFRESH_TOKEN,
+      });
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length });
       res.end(body);
     });
