@@ -7,8 +7,10 @@ import { rpcAttackRows, without } from './attack-rows';
 import { constantTimeEqual, sameSecret } from './request-guard';
 import {
   goodHeaders,
+  openRaw,
   OUTSIDE_MARKER,
   rawCall,
+  rpcHead,
   startTestHost,
   type RawAnswer,
   type TestHost,
@@ -97,6 +99,65 @@ describe('browser-host attack table: RPC', () => {
       body: '{}',
     });
     expect(res.status).toBe(200);
+  });
+});
+
+describe('browser-host attack table: the event stream (POST /events)', () => {
+  // The same checks as /rpc: every header row of the RPC table, against the stream.
+  const headerRows = rpcAttackRows(1, 'k').filter((r) => !r.method && !r.path);
+  it.each(headerRows.map((r) => r.name))('refuses %s', async (name) => {
+    const row = rpcAttackRows(port, key).find((r) => r.name === name)!;
+    const res = await rawCall(port, {
+      method: 'POST',
+      path: '/events',
+      headers: row.change(goodHeaders(t.host)),
+      body: '{}',
+    });
+    expectRefused(res, row.status);
+    expect(res.body).not.toContain('event:');
+  });
+
+  it.each(['GET', 'PUT', 'OPTIONS'])('refuses %s', async (method) => {
+    const res = await rawCall(port, { method, path: '/events', headers: goodHeaders(t.host) });
+    expectRefused(res, 405);
+  });
+
+  it('opens the stream for the page itself (so the refusals above are about the alteration)', async () => {
+    const socket = await openRaw(
+      port,
+      rpcHead(t.host, 'x', 2).replace('POST /rpc/x ', 'POST /events ') + '{}',
+    );
+    const head = await new Promise<string>((resolve) =>
+      socket.once('data', (c: Buffer) => resolve(c.toString('latin1'))),
+    );
+    socket.destroy();
+    expect(head).toMatch(/^HTTP\/1\.1 200 /);
+    expect(head).toContain('text/event-stream');
+  });
+});
+
+describe('browser-host attack table: downloads (GET /download/<ticket>)', () => {
+  it.each<[string, Record<string, string>, number]>([
+    ['a foreign Host', { host: 'evil.example' }, 421],
+    ['a decimal IP Host', { host: 'HOST2130706433' }, 421],
+    ['a foreign Origin', { origin: 'http://evil.example' }, 403],
+    ['a null Origin', { origin: 'null' }, 403],
+    ['an unknown ticket', {}, 404],
+  ])('refuses %s', async (_name, change, status) => {
+    const headers: Record<string, string> = { host: `127.0.0.1:${port}`, ...change };
+    if (headers.host?.startsWith('HOST')) headers.host = `${headers.host.slice(4)}:${port}`;
+    const res = await rawCall(port, { path: '/download/not-a-ticket', headers });
+    expectRefused(res, status);
+  });
+
+  it('refuses POST', async () => {
+    const res = await rawCall(port, {
+      method: 'POST',
+      path: '/download/not-a-ticket',
+      headers: goodHeaders(t.host),
+      body: '{}',
+    });
+    expectRefused(res, 405);
   });
 });
 

@@ -42,7 +42,12 @@ export async function startTestHost(
     secretStorage: 'memory',
     keychainProblem: null,
   }));
-  const host = await startBrowserHost({ handlers, staticDir });
+  const host = await startBrowserHost({
+    handlers,
+    staticDir,
+    events: services.eventFeed,
+    downloads: services.responseExport,
+  });
   return {
     host,
     handlers,
