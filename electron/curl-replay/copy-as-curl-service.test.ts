@@ -84,3 +84,29 @@ describe('Copy as curl through history replays the call the app made', () => {
     });
   });
 });
+
+describe('Copy as curl through history replays an API call', () => {
+  it.each<['token' | 'apiKey', 'Bearer' | 'AppKey', string]>([
+    ['token', 'Bearer', 'ACCESS_TOKEN'],
+    ['apiKey', 'Bearer', 'API_KEY'],
+    ['apiKey', 'AppKey', 'API_KEY'],
+  ])('auth %s (%s): $%s, or the value itself', async (auth, apiKeyScheme, name) => {
+    const p = await profile({});
+    await services.tokens.getToken(p.id, `cc-${p.id}`);
+    const apiKey = 'NjQ+YTE/Zj=k:ey!';
+    if (auth === 'apiKey') await services.api.setApiKey(p.id, apiKey);
+    const result = await services.api.send({
+      profileId: p.id,
+      requestId: `api-${p.id}`,
+      method: 'POST',
+      url: '/api/external/members?pageSize=50&q=a%20b',
+      headers: [{ name: 'X-Note', value: `it's "$HOME"`, enabled: true }],
+      body: '{\n  "name": "Zoë"\n}',
+      allowOtherOrigin: false,
+      auth,
+      apiKeyScheme,
+    });
+    expect(result.response?.status).toBe(200);
+    await replayCall(result.callId, { [name]: auth === 'apiKey' ? apiKey : 'replayed' });
+  });
+});
