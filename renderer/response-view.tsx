@@ -41,7 +41,13 @@ export function ResponseView({
   }, [result, response, focusOnResult]);
 
   const problems = (failure || result.diagnosis.length > 0) && (
-    <Box ref={diagnosisRef} tabIndex={-1} aria-label="Finding" style={{ outlineOffset: 2 }}>
+    <Box
+      ref={diagnosisRef}
+      tabIndex={-1}
+      role="group"
+      aria-label="Finding"
+      style={{ outlineOffset: 2 }}
+    >
       <Stack gap="xs">
         {failure && <FailureAlert failure={failure} findings={result.diagnosis} />}
         <DiagnosisPanel findings={result.diagnosis} failure={failure} />
@@ -55,6 +61,7 @@ export function ResponseView({
         <Box
           ref={statusRef}
           tabIndex={-1}
+          role="group"
           aria-label="Response status"
           style={{ outlineOffset: 2 }}
         >

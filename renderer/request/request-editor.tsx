@@ -134,7 +134,14 @@ export function RequestEditor(props: RequestEditorProps) {
     <Box
       component="section"
       aria-label="Request tester"
-      style={{ display: 'flex', flexDirection: 'column', gap: 6, height: '100%', minHeight: 520 }}
+      style={{
+        display: 'flex',
+        flexDirection: 'column',
+        gap: 6,
+        height: '100%',
+        minHeight: 520,
+        padding: '8px 12px',
+      }}
       onKeyDown={(e: KeyboardEvent<HTMLElement>) => {
         if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || e.nativeEvent.isComposing) return;
         if (e.defaultPrevented) return;
