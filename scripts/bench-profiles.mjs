@@ -97,7 +97,9 @@ try {
   await page.getByRole('textbox', { name: 'Search profiles' }).pressSequentially(target.name);
   // One team header and one profile row left in the virtual list.
   await page.waitForFunction((name) => {
-    const items = globalThis.document.querySelectorAll('nav[aria-label="Profiles"] [data-index]');
+    const items = globalThis.document.querySelectorAll(
+      'nav[aria-label="Profiles"] [role=listitem]',
+    );
     return items.length === 2 && (items[1]?.textContent ?? '').includes(name);
   }, target.name);
   rows.push({
@@ -110,7 +112,6 @@ try {
   t = Date.now();
   await list.getByText(target.name, { exact: true }).click();
   await page
-    .getByRole('region', { name: 'Profile' })
     .getByRole('textbox', { name: 'Profile name' })
     .and(page.locator(`[value="${target.name}"]`))
     .waitFor();
