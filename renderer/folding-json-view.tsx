@@ -152,7 +152,7 @@ export function FoldingJsonView({
         </Text>
       )}
       {loaded ? (
-        <Box style={{ flex: 1, minHeight: 160 }}>
+        <Box style={{ flex: 1, minHeight: 80 }}>
           <CodeMirror
             ref={cm}
             value={shownText}

@@ -215,7 +215,7 @@ function Lines({
           ...mono,
           fontSize: 12,
           flex: 1,
-          minHeight: Math.min(160, Math.max(3, segCount) * ROW_HEIGHT + 16),
+          minHeight: Math.min(80, Math.max(3, segCount) * ROW_HEIGHT + 16),
           overflow: 'auto',
           background: 'var(--mantine-color-default-hover)',
           borderRadius: 'var(--mantine-radius-sm)',

@@ -1,4 +1,4 @@
-import { Box, Button, Collapse, Group, ScrollArea, Stack, Tabs, Text } from '@mantine/core';
+import { Box, Group, ScrollArea, Stack, Tabs, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import type { ApiResult } from '../shared/results';
 import { BodyView } from './body-view';
@@ -12,6 +12,7 @@ import { StatusSummary } from './status-summary';
 import { WireRequestView } from './wire-request-view';
 
 const fill = { display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 } as const;
+const scroll = { flex: 1, minHeight: 0, overflow: 'auto' } as const;
 
 function fileStemOf(status: number): string {
   return `response-${status}-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}`;
@@ -28,7 +29,6 @@ export function ResponseView({
   result: ApiResult;
   focusOnResult?: boolean;
 }) {
-  const [showRequest, setShowRequest] = useState(false);
   const [fileStem] = useState(() => fileStemOf(result.response?.status ?? 0));
   const { response, request, failure } = result;
   const statusRef = useRef<HTMLDivElement>(null);
@@ -63,7 +63,7 @@ export function ResponseView({
           tabIndex={-1}
           role="group"
           aria-label="Response status"
-          style={{ outlineOffset: 2 }}
+          style={{ outlineOffset: 2, flex: 1, minWidth: 0 }}
         >
           {response ? (
             <StatusSummary response={response} />
@@ -73,18 +73,31 @@ export function ResponseView({
             </Text>
           )}
         </Box>
-        <Group gap="xs" wrap="nowrap">
+        <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
           <PersonalDataBadge />
           {request && result.callId && <CopyAsCurl callId={result.callId} />}
         </Group>
       </Group>
       {!response ? (
-        <ScrollArea style={{ flex: 1 }}>{problems}</ScrollArea>
+        <ScrollArea style={{ flex: 1, minHeight: 0 }}>
+          <Stack gap="sm">
+            {problems}
+            {request && (
+              <Box>
+                <Text size="sm" fw={600} mb={4}>
+                  Request sent
+                </Text>
+                <WireRequestView request={request} />
+              </Box>
+            )}
+          </Stack>
+        </ScrollArea>
       ) : (
         <Tabs defaultValue="body" variant="pills" keepMounted={false} style={fill}>
           <Tabs.List>
             <Tabs.Tab value="body">Body</Tabs.Tab>
             <Tabs.Tab value="headers">Headers ({response.headers.length})</Tabs.Tab>
+            {request && <Tabs.Tab value="request">Request sent</Tabs.Tab>}
           </Tabs.List>
           {problems && (
             <ScrollArea.Autosize mah="40%" mt="xs">
@@ -102,27 +115,15 @@ export function ResponseView({
               />
             )}
           </Tabs.Panel>
-          <Tabs.Panel value="headers" pt="xs" style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
+          <Tabs.Panel value="headers" pt="xs" style={scroll}>
             <HeadersTable headers={response.headers} label="Response headers" />
           </Tabs.Panel>
-        </Tabs>
-      )}
-      {request && (
-        <Box mt={4}>
-          <Button
-            size="compact-sm"
-            variant="subtle"
-            onClick={() => setShowRequest((v) => !v)}
-            aria-expanded={showRequest}
-          >
-            {showRequest ? 'Hide the request that was sent' : 'Show the request that was sent'}
-          </Button>
-          <Collapse expanded={showRequest}>
-            <ScrollArea.Autosize mah={320} pt="xs">
+          {request && (
+            <Tabs.Panel value="request" pt="xs" style={scroll}>
               <WireRequestView request={request} />
-            </ScrollArea.Autosize>
-          </Collapse>
-        </Box>
+            </Tabs.Panel>
+          )}
+        </Tabs>
       )}
     </Box>
   );

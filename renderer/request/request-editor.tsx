@@ -139,7 +139,7 @@ export function RequestEditor(props: RequestEditorProps) {
         flexDirection: 'column',
         gap: 6,
         height: '100%',
-        minHeight: 520,
+        minHeight: 360,
         padding: '8px 12px',
       }}
       onKeyDown={(e: KeyboardEvent<HTMLElement>) => {
