@@ -67,4 +67,10 @@ test('Check this client: a failed step, its one-click fix, a passing check, the 
     expect(text).not.toMatch(/eyJ[\w-]{10,}\.[\w-]{10,}\.[\w-]{10,}/);
     expect(text).not.toMatch(/Basic [A-Za-z0-9+/=]{12,}/);
   }
+
+  // Where the token's claims are shown, its signature is checked against the issuer's keys.
+  await page.getByRole('button', { name: 'Get token', exact: true }).click();
+  await expect(page.getByRole('status', { name: 'Token signature' })).toContainText(
+    /^Signature verified with key \S+ of http:\/\/127\.0\.0\.1:\d+$/,
+  );
 });

@@ -1,13 +1,23 @@
-import { Button, Group, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import type { JwtCheck } from '../../shared/client-check/jwt-check';
 import { looksLikeJwt } from '../../shared/client-check/jwt-check';
 import { newRequestId } from '../request-draft';
 import { workbench } from '../workbench-api';
 
+function failed(err: unknown): JwtCheck {
+  return {
+    status: 'not-verified',
+    line: `Not verified: ${err instanceof Error ? err.message : String(err)}`,
+    kid: null,
+    issuer: null,
+    checks: [],
+  };
+}
+
 /**
- * "Signature verified with key <kid> of <issuer>" or "Not verified: <reason>", on request: main
- * fetches the discovered jwks_uri and verifies the token with jose. Opaque tokens show nothing.
+ * "Signature verified with key <kid> of <issuer>" or "Not verified: <reason>" for a JWT access
+ * token: main fetches the discovered jwks_uri and verifies it with jose. Opaque tokens show nothing.
  */
 export function JwtSignatureLine({
   profileId,
@@ -17,42 +27,38 @@ export function JwtSignatureLine({
   accessToken: string;
 }) {
   const [check, setCheck] = useState<{ token: string; result: JwtCheck | null } | null>(null);
-  const [busy, setBusy] = useState(false);
-  if (!looksLikeJwt(accessToken)) return null;
-  const current = check?.token === accessToken ? check.result : undefined;
+  const jwt = looksLikeJwt(accessToken);
 
-  async function verify() {
-    setBusy(true);
-    try {
-      const result = await workbench.verifyTokenSignature({ profileId, requestId: newRequestId() });
-      setCheck({ token: accessToken, result });
-    } catch (err) {
-      setCheck({
-        token: accessToken,
-        result: {
-          status: 'not-verified',
-          line: `Not verified: ${err instanceof Error ? err.message : String(err)}`,
-          kid: null,
-          issuer: null,
-          checks: [],
-        },
+  useEffect(() => {
+    if (!jwt) return undefined;
+    let stale = false;
+    const requestId = newRequestId();
+    workbench
+      .verifyTokenSignature({ profileId, requestId })
+      .then(
+        (result) => result,
+        (err: unknown) => failed(err),
+      )
+      .then((result) => {
+        if (!stale) setCheck({ token: accessToken, result });
       });
-    } finally {
-      setBusy(false);
-    }
-  }
+    return () => {
+      stale = true;
+      void workbench.cancelRequest({ requestId }).catch(() => undefined);
+    };
+  }, [profileId, accessToken, jwt]);
 
+  if (!jwt) return null;
+  const current = check?.token === accessToken ? check.result : undefined;
+  if (current === null) return null;
   return (
-    <Group gap="xs" wrap="nowrap">
-      {current ? (
-        <Text size="xs" c={current.status === 'verified' ? 'teal.8' : 'orange.8'} role="status">
-          {current.line}
-        </Text>
-      ) : (
-        <Button size="compact-xs" variant="subtle" loading={busy} onClick={() => void verify()}>
-          Verify signature
-        </Button>
-      )}
-    </Group>
+    <Text
+      size="xs"
+      c={current ? (current.status === 'verified' ? 'teal.8' : 'orange.8') : 'dimmed'}
+      role="status"
+      aria-label="Token signature"
+    >
+      {current ? current.line : 'Checking the signature against the issuer’s keys…'}
+    </Text>
   );
 }
