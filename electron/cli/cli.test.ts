@@ -168,6 +168,25 @@ describe('token-workbench (the real bin)', () => {
     expectNoSecret(md);
   }, 90_000);
 
+  it('on a terminal: no token without --show, and the check shows its progress line', async () => {
+    // script(1) gives the command a pseudo-terminal as stdout.
+    const onTty = async (...args: string[]) => {
+      const cmd = [process.execPath, bin, '--data-dir', dir, ...args]
+        .map((a) => `'${a}'`)
+        .join(' ');
+      const { stdout } = await run('script', ['-qec', cmd, '/dev/null'], { timeout: 90_000 });
+      return stdout;
+    };
+    const token = await onTty('token', 'Good');
+    expect(token).toContain('The token is not printed on a terminal');
+    expectNoSecret(token);
+    const shown = await onTty('token', 'Good', '--show');
+    expect(shown).toMatch(/eyJ[\w-]+\.[\w-]+\.[\w-]+/);
+    const check = await onTty('check', 'Good', '--no-scope-probe');
+    expect(check).toContain('\r\x1b[K… Team address');
+    expect(check).toContain('PASSED: Works for all 1 scope');
+  }, 90_000);
+
   it('check: exit 2 naming the profile or the argument', async () => {
     const missing = await cli('check', 'Nope');
     expect(missing.code).toBe(2);
