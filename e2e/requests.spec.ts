@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -193,4 +193,53 @@ test('presentation mode masks e-mail addresses in the response until switched of
   await expect(page.getByText('Personal data shown')).toBeVisible();
   await expect(response).toContainText('alan@example.com');
   await page.screenshot({ path: '/tmp/req-shots/presentation.png' });
+});
+
+test('a saved request is duplicated, renamed and deleted with undo; Save response downloads the whole body', async ({
+  app,
+}) => {
+  const { page } = app;
+  await sandboxProfile(page, { scopes: ['team.user-group-info:read'] });
+  await page.getByRole('button', { name: 'Get token' }).click();
+  await expect(page.getByText(/^Expires in /).first()).toBeVisible({ timeout: 30_000 });
+  await openNewRequest(page);
+  await urlField(page).fill('/api/external/members');
+  await page.getByRole('button', { name: 'Save request' }).click();
+  await page.getByRole('dialog', { name: 'Save request' }).getByRole('textbox').fill('Members');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved as Members' })).toBeVisible();
+  const sidebar = page.getByRole('navigation', { name: 'Profiles' });
+  await sidebar.getByRole('button', { name: 'Show saved requests of Sandbox' }).click();
+
+  await page.getByRole('button', { name: 'More request actions' }).click();
+  await page.getByRole('menuitem', { name: 'Duplicate request' }).click();
+  await expect(sidebar.getByRole('button', { name: 'GET Members copy' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'More request actions' }).click();
+  await page.getByRole('menuitem', { name: 'Rename request' }).click();
+  await page
+    .getByRole('dialog', { name: 'Rename request' })
+    .getByRole('textbox')
+    .fill('All members');
+  await page.getByRole('button', { name: 'Rename', exact: true }).click();
+  await expect(sidebar.getByRole('button', { name: 'GET All members' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'More request actions' }).click();
+  await page.getByRole('menuitem', { name: 'Delete request' }).click();
+  await expect(sidebar.getByRole('button', { name: 'GET All members' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Restored All members' })).toBeVisible();
+  await expect(sidebar.getByRole('button', { name: 'GET All members' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  const response = page.getByRole('region', { name: 'Response' });
+  await expect(response).toContainText(/^\s*200 OK/);
+  const downloading = page.waitForEvent('download');
+  await response.getByRole('button', { name: 'Save response' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^response-200-.*\.json$/);
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'twb-e2e-dl-')), 'saved.json');
+  await download.saveAs(file);
+  const saved = JSON.parse(readFileSync(file, 'utf8')) as { content: { email: string }[] };
+  expect(saved.content.map((m) => m.email)).toContain('alan@example.com');
 });
