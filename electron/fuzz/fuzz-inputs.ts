@@ -9,6 +9,8 @@ export interface FuzzPools {
   ids: string[];
   /** URLs on 127.0.0.1 only: the local API server, a refused port. */
   urls: string[];
+  /** Paths a user could give that must be refused: devices, a folder, a FIFO (issue 10 defect 3). */
+  paths: string[];
 }
 
 /** A generated call: a JSON value to send, or a raw body that is not (or not quite) JSON. */
@@ -93,6 +95,7 @@ function stringArb(pools: FuzzPools): fc.Arbitrary<string> {
     { weight: 3, arbitrary: fc.constantFrom(...awkward) },
     { weight: 3, arbitrary: fc.constantFrom(...pools.ids, 'missing-id-0001') },
     { weight: 2, arbitrary: fc.constantFrom(...pools.urls) },
+    { weight: 1, arbitrary: fc.constantFrom(...pools.paths) },
     { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 64 }) },
   );
 }

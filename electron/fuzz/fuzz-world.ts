@@ -1,8 +1,12 @@
 // The world the fuzz suites run in: a real browser host (memory store and vault) with profiles,
 // a token, history, a stored body, an API key and a proxy password, and a small token + API
 // server on 127.0.0.1 (no call of the fuzz leaves this machine).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { createServer, request, Agent, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { emptyProfileFields, type ProfileView } from '../../shared/profile';
 import type { Envelope } from '../../shared/contract';
 import type { ApiResult } from '../../shared/results';
@@ -97,7 +101,18 @@ export async function startFuzzWorld(): Promise<FuzzWorld> {
     if (!env.ok) throw new Error(`fuzz setup: ${op}: ${env.error.message}`);
     return env.value;
   };
-  const pools: FuzzPools = { ids: [], urls: [api, `${api}/api/x`, refused] };
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'twb-fuzz-paths-'));
+  const fifo = path.join(dir, 'fifo');
+  execFileSync('mkfifo', [fifo]);
+  const paths = [
+    '/dev/zero',
+    '/dev/urandom',
+    '/dev/null',
+    dir,
+    fifo,
+    path.join(dir, 'missing.pem'),
+  ];
+  const pools: FuzzPools = { ids: [], urls: [api, `${api}/api/x`, refused], paths };
 
   let round = 0;
   const reseed = async () => {
