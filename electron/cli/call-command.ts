@@ -53,7 +53,7 @@ export async function runCall(
   if (!custom) {
     const token = await fetchToken(session, profileId);
     if (!token.token) {
-      io.err(describeTokenFailure(token));
+      io.err(describeTokenFailure(token, session.services.profiles.get(profileId).name));
       return EXIT.failure;
     }
   }

@@ -113,6 +113,7 @@ describe('token-workbench (the real bin)', () => {
     const r = await cli('token', 'Wrong secret');
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('Token request for profile "Wrong secret" failed');
     expect(r.stderr).toContain('invalid_client');
     expectNoSecret(r.stderr);
   }, 90_000);

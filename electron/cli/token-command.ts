@@ -9,11 +9,11 @@ export interface TokenOptions {
 }
 
 /** The failure of a token call, in one line plus the first finding (never a secret). */
-export function describeTokenFailure(result: TokenResult): string {
+export function describeTokenFailure(result: TokenResult, profileName: string): string {
   const f = result.failure;
   const first = result.diagnosis?.[0];
   const lines = [
-    `Token request failed: ${f?.title ?? 'no token'}${f?.error ? ` (${f.error})` : ''}`,
+    `Token request for profile "${profileName}" failed: ${f?.title ?? 'no token'}${f?.error ? ` (${f.error})` : ''}`,
   ];
   if (first) lines.push(`${first.title}. ${first.fix}`);
   else if (f?.hint) lines.push(f.hint);
@@ -39,7 +39,7 @@ export async function runToken(
   const result = await fetchToken(session, profileId);
   const token = result.token;
   if (!token) {
-    io.err(describeTokenFailure(result));
+    io.err(describeTokenFailure(result, session.services.profiles.get(profileId).name));
     return EXIT.failure;
   }
   const reveal = options.show === true || !io.stdoutIsTty;
