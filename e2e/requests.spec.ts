@@ -211,9 +211,10 @@ test('a saved request is duplicated, renamed and deleted with undo; Save respons
   const sidebar = page.getByRole('navigation', { name: 'Profiles' });
   await sidebar.getByRole('button', { name: 'Show saved requests of Sandbox' }).click();
 
+  const notice = (text: string) => page.getByRole('status').filter({ hasText: text });
   await page.getByRole('button', { name: 'More request actions' }).click();
   await page.getByRole('menuitem', { name: 'Duplicate request' }).click();
-  await expect(sidebar.getByRole('button', { name: 'GET Members copy' })).toBeVisible();
+  await expect(notice('Duplicated as Members copy')).toBeFocused();
 
   await page.getByRole('button', { name: 'More request actions' }).click();
   await page.getByRole('menuitem', { name: 'Rename request' }).click();
@@ -222,14 +223,19 @@ test('a saved request is duplicated, renamed and deleted with undo; Save respons
     .getByRole('textbox')
     .fill('All members');
   await page.getByRole('button', { name: 'Rename', exact: true }).click();
-  await expect(sidebar.getByRole('button', { name: 'GET All members' })).toBeVisible();
+  await expect(notice('Renamed to All members')).toBeVisible();
+  await expect(page.getByText('All members', { exact: true }).first()).toBeVisible();
 
   await page.getByRole('button', { name: 'More request actions' }).click();
   await page.getByRole('menuitem', { name: 'Delete request' }).click();
-  await expect(sidebar.getByRole('button', { name: 'GET All members' })).toHaveCount(0);
+  await expect(notice('Deleted All members')).toBeVisible();
+  await expect(page.getByText('Not saved', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Restored All members' })).toBeVisible();
+  await expect(notice('Restored All members')).toBeVisible();
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  // The profile lists both: the restored request under its new name, and the copy.
   await expect(sidebar.getByRole('button', { name: 'GET All members' })).toBeVisible();
+  await expect(sidebar.getByRole('button', { name: 'GET Members copy' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Send', exact: true }).click();
   const response = page.getByRole('region', { name: 'Response' });

@@ -40,10 +40,13 @@ export function RequestTab(props: RequestTabProps) {
   const [notice, setNotice] = useState<TitleNotice | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   const title = requestTitle(doc.draft);
-  const { onDirtyChange, onTitleChange } = props;
-
-  useEffect(() => onDirtyChange(doc.dirty), [doc.dirty, onDirtyChange]);
-  useEffect(() => onTitleChange(title), [title, onTitleChange]);
+  // The shell hears of a change once per change, whatever callbacks it passes each render.
+  const callbacks = useRef(props);
+  useEffect(() => {
+    callbacks.current = props;
+  });
+  useEffect(() => callbacks.current.onDirtyChange(doc.dirty), [doc.dirty]);
+  useEffect(() => callbacks.current.onTitleChange(title), [title]);
 
   function tell(next: TitleNotice) {
     setNotice(next);
