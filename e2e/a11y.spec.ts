@@ -3,7 +3,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { openNewRequest, showProfileTab } from './workspace-steps';
 
-test.describe.configure({ timeout: 180_000 });
+// Seven axe passes per test on a busy 2-core machine: allow for it.
+test.describe.configure({ timeout: 480_000 });
 
 interface Finding {
   screen: string;
@@ -19,6 +20,12 @@ async function check(page: Page, screen: string, into: Finding[]) {
     .analyze();
   for (const v of result.violations) {
     if (v.impact !== 'serious' && v.impact !== 'critical') continue;
+    console.log(
+      `axe ${screen}: ${v.id} (${v.impact}) ${v.nodes.length} node(s): ${v.nodes
+        .slice(0, 4)
+        .map((n) => n.target.join(' '))
+        .join(' | ')}`,
+    );
     into.push({
       screen,
       id: v.id,

@@ -15,6 +15,7 @@ import { useEffect } from 'react';
 import type { AppInfo, Settings } from '../shared/results';
 import { PRESENTATION_SHORTCUT, usePresentationMode, usePresentationToggle } from './presentation';
 import { SettingsPopover } from './settings-popover';
+import { presentingColor } from './theme';
 import { isMac } from './shell/use-shortcuts';
 
 /** App name, what the tab on screen points at, search, presentation mode and settings. */
@@ -62,7 +63,7 @@ export function AppHeader({
           </Badge>
         )}
         {presenting && (
-          <Badge color="orange.9" variant="filled" size="lg" autoContrast style={{ flexShrink: 0 }}>
+          <Badge color={presentingColor} variant="filled" size="lg" style={{ flexShrink: 0 }}>
             Presenting: secrets hidden
           </Badge>
         )}

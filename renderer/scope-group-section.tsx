@@ -23,7 +23,7 @@ export const ScopeGroupSection = memo(function ScopeGroupSection({
   const selected = new Set(selectedKey ? selectedKey.split(' ') : []);
   const count = group.scopes.filter((s) => selected.has(s.scope)).length;
   return (
-    <Accordion.Item value={group.group}>
+    <Accordion.Item value={groupValue(group.group)}>
       <Accordion.Control>
         <Group gap="xs">
           <Text size="sm" fw={600}>
@@ -90,3 +90,8 @@ export const ScopeGroupSection = memo(function ScopeGroupSection({
     </Accordion.Item>
   );
 });
+
+/** An Accordion value without spaces: Mantine builds element ids (aria-controls) from it. */
+export function groupValue(group: string): string {
+  return group.replace(/[^A-Za-z0-9_-]+/g, '-');
+}

@@ -5,7 +5,7 @@ import type { ScopeGroup } from '../shared/scope-catalog';
 import { scopeCatalog } from '../shared/scope-catalog';
 import { buildScopeString } from '../shared/scope-string';
 import { CustomScopeEntry } from './custom-scope-entry';
-import { ScopeGroupSection } from './scope-group-section';
+import { ScopeGroupSection, groupValue } from './scope-group-section';
 import { addScopes, catalogScopes, filterCatalog, removeScopes } from './scope-filter';
 
 /** The grouped list scrolls inside: capped in a form, or filling its section's height. */
@@ -122,9 +122,9 @@ export const ScopePicker = memo(function ScopePicker({
           <Accordion
             multiple
             variant="contained"
-            value={open}
+            value={open.map(groupValue)}
             onChange={(next) => {
-              if (!searching) setClosed(allGroups.filter((g) => !next.includes(g)));
+              if (!searching) setClosed(allGroups.filter((g) => !next.includes(groupValue(g))));
             }}
             transitionDuration={120}
           >
