@@ -92,6 +92,8 @@ const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._z
 function stringArb(pools: FuzzPools): fc.Arbitrary<string> {
   return fc.oneof(
     { weight: 3, arbitrary: fc.string({ maxLength: 40 }) },
+    // Plain words of 8 to 40 characters pass most id and name rules and reach the services.
+    { weight: 3, arbitrary: fc.stringMatching(/^[a-z0-9-]{8,40}$/) },
     { weight: 3, arbitrary: fc.constantFrom(...awkward) },
     { weight: 3, arbitrary: fc.constantFrom(...pools.ids, 'missing-id-0001') },
     { weight: 2, arbitrary: fc.constantFrom(...pools.urls) },
@@ -117,16 +119,23 @@ export function anyValue(): fc.Arbitrary<unknown> {
 }
 
 /** A value shaped like `schema` most of the time, and anything else some of the time. */
-export function shaped(schema: z.ZodType, pools: FuzzPools, depth = 0): fc.Arbitrary<unknown> {
+export function shaped(
+  schema: z.ZodType,
+  pools: FuzzPools,
+  depth = 0,
+  key = '',
+): fc.Arbitrary<unknown> {
   const def = defOf(schema);
-  const inner = (s: z.ZodType) => shaped(s, pools, depth + 1);
+  const inner = (s: z.ZodType, k = key) => shaped(s, pools, depth + 1, k);
   const wrong = depth > 4 ? fc.constant(null) : anyValue();
   const of = (good: fc.Arbitrary<unknown>) =>
     fc.oneof({ weight: 8, arbitrary: good }, { weight: 1, arbitrary: wrong });
   switch (def.type) {
     case 'object': {
       if (depth > 4 || !def.shape) return wrong;
-      const fields = Object.fromEntries(Object.entries(def.shape).map(([k, v]) => [k, inner(v)]));
+      const fields = Object.fromEntries(
+        Object.entries(def.shape).map(([k, v]) => [k, inner(v, k)]),
+      );
       const record = fc.record(fields, { requiredKeys: [] });
       const withAll = fc.record(fields);
       const extra = fc.tuple(
@@ -159,6 +168,12 @@ export function shaped(schema: z.ZodType, pools: FuzzPools, depth = 0): fc.Arbit
     case 'literal':
       return of(fc.constantFrom(...(def.values ?? [null])));
     case 'string':
+      // Ids mostly from the pool, so that calls reach the services with things that exist.
+      if (key === 'requestId') return of(fc.stringMatching(/^[a-z0-9-]{8,40}$/));
+      if (/(^id|Id)$/.test(key) && pools.ids.length > 0)
+        return of(
+          fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...pools.ids) }, stringArb(pools)),
+        );
       return of(stringArb(pools));
     case 'number':
       return of(fc.oneof(fc.integer({ min: -5, max: 3000 }), fc.constantFrom(...numbers)));
