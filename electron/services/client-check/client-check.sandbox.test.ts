@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClientCheckResult, CheckStepId } from '../../../shared/client-check/check-types';
 import { renderMarkdownReport } from '../../../shared/client-check/report-markdown';
+import { createHandlers, dispatch } from '../../handlers';
 import {
   checkRig,
   pickProfileFields,
@@ -226,5 +227,41 @@ describe('client check against the sandbox', () => {
       'Cancelled at Authentication method: the check did not finish.',
     );
     expect(step(r, 'apis').status).toBe('pending');
+  });
+
+  it('through the handler table: cancelRequest with the runId stops a running check', async () => {
+    const id = await sandboxProfile(rig.services, { clientId: 'sandbox-basic', scopes: [MEMBERS] });
+    const handlers = createHandlers(rig.services, () => ({
+      host: 'browser',
+      version: 'test',
+      dataDir: '',
+      secretStorage: 'memory',
+      keychainProblem: null,
+    }));
+    const runId = 'run-through-handlers';
+    const off = rig.services.events.subscribe('clientCheckProgress', (e) => {
+      if (e.runId === runId && e.step?.id === 'discovery' && e.step.status === 'passed') {
+        void dispatch(handlers, 'cancelRequest', { requestId: runId });
+      }
+    });
+    const envelope = await dispatch(handlers, 'runClientCheck', {
+      profileId: id,
+      runId,
+      scopeProbe: true,
+    });
+    off();
+    expect(envelope.ok && envelope.value.summary?.outcome).toBe('cancelled');
+    const report = await dispatch(handlers, 'exportClientCheckReport', {
+      profileId: id,
+      format: 'html',
+    });
+    expect(report.ok && report.value.fileName).toMatch(
+      /^client-check-sandbox-sandbox-basic-\d+-.*\.html$/,
+    );
+    const none = await dispatch(handlers, 'exportClientCheckReport', {
+      profileId: 'no-such',
+      format: 'markdown',
+    });
+    expect(none).toMatchObject({ ok: false, error: { field: 'profileId' } });
   });
 });
