@@ -144,7 +144,7 @@ export function FoldingJsonView({
         onStep={step}
         status={status}
         fileStem={fileStem}
-        copyText={loaded ? shownText : undefined}
+        copyText={loaded ? loaded.text : undefined}
       />
       {error && (
         <Text size="xs" c="red" role="alert">

@@ -7,6 +7,7 @@ import { draftToFields, fieldsToDraft } from '../request-draft';
 import { useTokenState } from '../use-token-state';
 import { workbench } from '../workbench-api';
 import { RequestEditor } from './request-editor';
+import { useTokenFreshness } from './use-token-freshness';
 import { NameDialog, RequestTitleBar, type TitleNotice } from './request-title-bar';
 import { requestTitle, useRequestDocument } from './use-request-document';
 
@@ -35,6 +36,8 @@ export function RequestTab(props: RequestTabProps) {
   const { profile, tabId, savedRequestId } = props;
   const doc = useRequestDocument(profile, tabId, savedRequestId);
   const pushed = useTokenState(profile.id);
+  const token = pushed?.token ?? null;
+  const freshness = useTokenFreshness(token);
   const [saving, setSaving] = useState(false);
   const [naming, setNaming] = useState<'save' | 'rename' | null>(null);
   const [notice, setNotice] = useState<TitleNotice | null>(null);
@@ -151,12 +154,11 @@ export function RequestTab(props: RequestTabProps) {
       </Alert>
     );
 
-  const token = pushed?.token ?? null;
   return (
     <>
       <RequestEditor
         profile={profile}
-        tokenState={token ? 'valid' : 'none'}
+        tokenState={freshness}
         grantedScopes={token?.grantedScopes ?? null}
         draft={doc.draft}
         onDraft={doc.update}
