@@ -83,12 +83,13 @@ describe('loopback redirect receiver', () => {
 
   it('a callback with a wrong or missing state is refused and does not end the sign-in', async () => {
     const r = await receiver();
-    for (const params of [
+    const forged: Record<string, string>[] = [
       { code: 'stolen', state: 'forged-state' },
       { error: 'access_denied', state: 'forged-state' },
       { code: 'stolen' },
       { state: `${STATE}x`, code: 'c' },
-    ]) {
+    ];
+    for (const params of forged) {
       const res = await get(callback(r, params));
       expect(res.status).toBe(400);
       expect(res.body).toContain('Callback refused');
