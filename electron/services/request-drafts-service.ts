@@ -5,10 +5,13 @@ import {
   type RequestDraftRecord,
 } from '../../shared/saved-request';
 import type { KeyValueStore } from './data-store';
+import { WorkbenchInputError } from './errors';
 
 const KEY = 'requestDrafts';
 /** Drafts kept at most (one per open tab); the oldest go first. */
 export const REQUEST_DRAFTS_MAX = 100;
+/** All drafts together stay below this (characters of JSON): the store is one file. */
+export const REQUEST_DRAFTS_TOTAL_CHARS = 8_000_000;
 
 export interface RequestDraftsDeps {
   store: KeyValueStore;
@@ -54,6 +57,12 @@ export class RequestDraftsService {
     const updatedAt = (this.deps.now ?? (() => new Date()))().toISOString();
     const record: RequestDraftRecord = { ...input, fields, updatedAt };
     const others = this.readAll().filter((d) => d.tabId !== input.tabId);
+    const total = JSON.stringify([record, ...others]).length;
+    if (total > REQUEST_DRAFTS_TOTAL_CHARS)
+      throw new WorkbenchInputError(
+        'This draft is not kept across restarts: the drafts of all tabs together would exceed 8 MB. Save the request or close other tabs.',
+        'body',
+      );
     this.deps.store.set(KEY, [record, ...others].slice(0, REQUEST_DRAFTS_MAX));
     return { updatedAt, stripped };
   }

@@ -133,3 +133,22 @@ describe('request drafts', () => {
     expect(drafts.get('t1')).toBeNull();
   });
 });
+
+describe('bounded storage', () => {
+  it('refuses a draft that would make all drafts exceed 8 MB, naming the body, and keeps the others', async () => {
+    const { drafts } = setup();
+    const big = fields({ name: '', method: 'POST', body: 'x'.repeat(1_000_000) });
+    for (let i = 0; i < 7; i++)
+      await drafts.save({ tabId: `t${i}`, profileId: 'p1', savedRequestId: null, fields: big });
+    await expect(
+      drafts.save({
+        tabId: 't8',
+        profileId: 'p1',
+        savedRequestId: null,
+        fields: { ...big, body: 'y'.repeat(1_000_000) },
+      }),
+    ).rejects.toThrow('This draft is not kept across restarts');
+    expect(drafts.get('t0')?.fields.body).toHaveLength(1_000_000);
+    expect(drafts.get('t8')).toBeNull();
+  });
+});

@@ -14,6 +14,8 @@ import { WorkbenchInputError } from './errors';
 const KEY = 'savedRequests';
 /** Saved requests kept in all (500 profiles × 50 requests fit with room). */
 export const SAVED_REQUESTS_MAX = 50_000;
+/** Bodies of all saved requests together stay below this (characters): the store is one file. */
+export const SAVED_BODIES_TOTAL_CHARS = 20_000_000;
 /** Deleted requests that can still be restored this run. */
 const DELETED_KEPT = 100;
 
@@ -119,6 +121,12 @@ export class SavedRequestsService {
       await this.deps.knownSecrets(input.profileId),
     );
     const all = this.readAll();
+    const bodies = all.reduce((n, r) => (r.id === input.id ? n : n + r.body.length), 0);
+    if (bodies + fields.body.length > SAVED_BODIES_TOTAL_CHARS)
+      throw new WorkbenchInputError(
+        'Saved request bodies together would exceed 20 MB: shorten this body or delete requests with large bodies.',
+        'body',
+      );
     const now = this.now;
     let request: SavedRequest;
     if (input.id) {

@@ -170,7 +170,7 @@ export function RequestTab(props: RequestTabProps) {
             saved={doc.saved !== null}
             dirty={doc.dirty}
             saving={saving}
-            notice={notice}
+            notice={notice ?? (doc.draftProblem ? { tone: 'error', text: doc.draftProblem } : null)}
             noticeRef={noticeRef}
             onSave={requestSave}
             onDuplicate={() => void duplicate()}

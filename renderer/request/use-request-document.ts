@@ -38,6 +38,7 @@ export function useRequestDocument(
   const [draft, setDraft] = useState<RequestDraft>(() => fieldsToDraft(emptyRequestFields));
   const [result, setResult] = useState<ApiResult | null>(null);
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const [draftProblem, setDraftProblem] = useState<string | null>(null);
   const touched = useRef(false);
 
   useEffect(() => {
@@ -81,7 +82,10 @@ export function useRequestDocument(
             fields: JSON.parse(fieldsKey) as RequestDraftFields,
           })
         : workbench.deleteRequestDraft({ tabId });
-      call.catch(() => undefined);
+      call.then(
+        () => setDraftProblem(null),
+        (error: unknown) => setDraftProblem(error instanceof Error ? error.message : String(error)),
+      );
     }, DRAFT_SAVE_DELAY_MS);
     return () => window.clearTimeout(timer);
   }, [fieldsKey, dirty, saved, savedRequestId, tabId, profile.id, loaded.state]);
@@ -91,6 +95,8 @@ export function useRequestDocument(
     saved,
     draft,
     dirty,
+    /** Why the draft could not be kept across restarts, if it could not. */
+    draftProblem,
     result,
     setResult,
     /** Edits from the user. */
