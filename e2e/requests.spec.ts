@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { filesContaining } from './data-dir-scan';
-import { sandboxProfile } from './diagnosis-helpers';
+import { responseDiagnosis, sandboxProfile } from './diagnosis-helpers';
 import { expect, test } from './fixtures';
 import { startHostOn } from './own-host';
 import { startRecordingServer } from './recording-server';
@@ -248,4 +248,11 @@ test('a saved request is duplicated, renamed and deleted with undo; Save respons
   await download.saveAs(file);
   const saved = JSON.parse(readFileSync(file, 'utf8')) as { content: { email: string }[] };
   expect(saved.content.map((m) => m.email)).toContain('alan@example.com');
+
+  // A call the token has no scope for: focus goes to the finding, not the status.
+  await urlField(page).fill('/log/api/external/audit');
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(response).toContainText(/^\s*403/);
+  await expect(page.getByRole('group', { name: 'Finding' })).toBeFocused();
+  await expect(responseDiagnosis(page)).toBeVisible();
 });
