@@ -16,6 +16,19 @@ function readOrientation(): SplitOrientation {
   }
 }
 
+/** localStorage where the page may use it; otherwise the sizes last for this run only. */
+function layoutStorage(): Pick<Storage, 'getItem' | 'setItem'> {
+  try {
+    const storage = window.localStorage;
+    storage.getItem(ORIENTATION_KEY);
+    return storage;
+  } catch {
+    const memory = new Map<string, string>();
+    return { getItem: (k) => memory.get(k) ?? null, setItem: (k, v) => void memory.set(k, v) };
+  }
+}
+const storage = typeof window === 'undefined' ? null : layoutStorage();
+
 /** The split's orientation, remembered across runs (a layout preference, not user data). */
 export function useSplitOrientation(): [SplitOrientation, (o: SplitOrientation) => void] {
   const [orientation, setOrientation] = useState(readOrientation);
@@ -46,7 +59,7 @@ export function RequestSplit({
   response: ReactNode;
 }) {
   const id = `token-workbench.request-split.${orientation}`;
-  const saved = useDefaultLayout({ id, storage: window.localStorage });
+  const saved = useDefaultLayout({ id, storage: storage ?? undefined });
   const horizontal = orientation === 'side-by-side';
   return (
     <Group
