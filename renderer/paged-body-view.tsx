@@ -2,6 +2,7 @@ import { Box, Button, Group, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BodyInfo, BodySearch, BodyView } from '../shared/body-pages';
+import { BodyLineNumber } from './body-line-number';
 import { BodyToolbar } from './body-toolbar';
 import { FOLD_LIMIT, FoldingJsonView } from './code-views';
 import { SaveResponseButton } from './save-response-button';
@@ -248,19 +249,7 @@ function Lines({
                         : undefined,
                 }}
               >
-                <span
-                  aria-hidden
-                  style={{
-                    display: 'inline-block',
-                    width: gutter,
-                    marginRight: 12,
-                    textAlign: 'right',
-                    color: 'var(--mantine-color-dimmed)',
-                    userSelect: 'none',
-                  }}
-                >
-                  {index + 1}
-                </span>
+                <BodyLineNumber n={index + 1} width={gutter} />
                 {line === undefined ? '…' : maskPersonal(line)}
               </div>
             );
