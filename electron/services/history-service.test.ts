@@ -71,6 +71,7 @@ describe('history', () => {
     });
     history.add(tokenCall(), [SECRET, TOKEN]);
     history.add({ ...tokenCall(1), url: 'second' }, [SECRET, TOKEN]);
+    history.flush();
     const persisted = readFileSync(file, 'utf8');
     expect(persisted.split('\n')).toHaveLength(3);
     for (const needle of [SECRET, encodeURIComponent(SECRET), TOKEN, 'r-123456']) {
@@ -120,6 +121,7 @@ describe('history', () => {
     for (let i = 0; i < calls; i++) {
       now++;
       history.add({ ...tokenCall(), url: `call-${i}` }, []);
+      history.flush();
       largest = Math.max(largest, readFileSync(file, 'utf8').split('\n').length - 1);
     }
     // One rewrite per HISTORY_PRUNE_SLACK calls once the file is full, none before.
@@ -144,6 +146,7 @@ describe('history', () => {
       now: Date.now,
     });
     first.add({ ...tokenCall(), url: 'before the crash' }, []);
+    first.flush();
     const whole = readFileSync(file, 'utf8');
     // A process killed mid-append leaves half a line without its newline.
     appendFileSync(file, whole.slice(0, Math.floor(whole.length / 2)));
@@ -154,6 +157,7 @@ describe('history', () => {
     });
     expect(next.list().map((e) => e.url)).toEqual(['before the crash']);
     next.add({ ...tokenCall(), url: 'after the crash' }, []);
+    next.flush();
     const third = new HistoryService({
       log: new JsonLinesLog(file),
       retentionDays: () => 30,
@@ -182,6 +186,7 @@ describe('history', () => {
       },
       [],
     );
+    history.flush();
     expect(statSync(file).size).toBeLessThanOrEqual(HISTORY_LINE_BYTES + 1);
     expect(history.get(history.list()[0]?.id ?? '')?.response?.truncated).toBe(true);
   });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { MASK, redactText } from '../../shared/mask';
 import type { HistoryEntry, HistorySummary } from '../../shared/history';
 import type { WireRequest, WireResponse } from '../../shared/wire';
-import type { HistoryLog } from './store/history-log';
+import { flushAtExit, written, type HistoryLog } from './store/history-log';
 
 /** Newest entries kept, whatever their age. */
 export const HISTORY_MAX_ENTRIES = 200;
@@ -55,7 +55,6 @@ const BODY_LEFT_OUT = '(body left out of history: too large)';
 
 /** Keeps a line within HISTORY_LINE_BYTES (bodies full of characters JSON escapes can grow 6x). */
 function bounded(entry: HistoryEntry): HistoryEntry {
-  if (Buffer.byteLength(JSON.stringify(entry)) <= HISTORY_LINE_BYTES) return entry;
   return {
     ...entry,
     request: entry.request && {
@@ -67,6 +66,33 @@ function bounded(entry: HistoryEntry): HistoryEntry {
   };
 }
 
+/** The entry masked, as the line for the file and (parsed from it) the entry kept in memory. */
+function maskedLine(w: Waiting): { line: string; entry: HistoryEntry } {
+  const { entry } = w;
+  const masked: HistoryEntry = {
+    ...entry,
+    id: w.id,
+    at: w.at,
+    findings: entry.diagnosis.length,
+    request: safeRequest(entry.request),
+    response: safeResponse(entry.response),
+    resend: entry.resend && {
+      ...entry.resend,
+      headers: entry.resend.headers.map((h) =>
+        h.name.toLowerCase() === 'authorization' ? { ...h, value: MASK } : h,
+      ),
+    },
+  };
+  const known = w.secrets
+    .filter((s): s is string => typeof s === 'string' && s.length >= 4)
+    .flatMap((s) => [s, JSON.stringify(s).slice(1, -1)]);
+  const line = redactText(JSON.stringify(masked), known);
+  const clean = JSON.parse(line) as HistoryEntry;
+  if (Buffer.byteLength(line) <= HISTORY_LINE_BYTES) return { line, entry: clean };
+  const cut = bounded(clean);
+  return { line: JSON.stringify(cut), entry: cut };
+}
+
 export interface HistoryDeps {
   /** Where entries are persisted: the history file (`store.history`) or a memory log in tests. */
   log: HistoryLog;
@@ -74,18 +100,38 @@ export interface HistoryDeps {
   now: () => number;
 }
 
+/** Calls recorded and not yet masked into the log at most; beyond it they are kept at once. */
+export const HISTORY_WAITING_MAX = 64;
+
+interface Waiting {
+  id: string;
+  at: number;
+  entry: NewHistoryEntry;
+  secrets: (string | null | undefined)[];
+}
+
 /**
  * Every token and API call, newest first, persisted one line per entry in the history log (an
  * append per call; the file is rewritten only to prune, at most once per HISTORY_PRUNE_SLACK
- * calls, and on clear). Entries are masked before they are written: Authorization values, token
+ * calls, and on clear). Entries are masked before they are kept: Authorization values, token
  * members of bodies, and every secret the caller names (client secret, access token, API key)
  * wherever it appears.
+ *
+ * `add` answers with the entry's id at once; the masking, the append and the pruning run on the
+ * next turn of the event loop (after the caller has its answer), in order. Every read (`list`,
+ * `get`, `clear`), `flush` and the process's exit first keep what is waiting, so a call is in
+ * `list` as soon as `add` returned; entries are served from memory.
  */
 export class HistoryService {
+  private waiting: Waiting[] = [];
+  private scheduled = false;
+  private pruneDue = false;
+
   constructor(private readonly deps: HistoryDeps) {}
 
   /** Newest first, as kept: within the retention period and the entry count. */
   private kept(): HistoryEntry[] {
+    this.keepWaiting();
     const oldest = this.deps.now() - this.deps.retentionDays() * 24 * 3600 * 1000;
     const all = this.deps.log.entries() as HistoryEntry[];
     const out: HistoryEntry[] = [];
@@ -98,34 +144,47 @@ export class HistoryService {
 
   /** Rewrites the file once enough lines are no longer kept, so its size stays bounded. */
   private prune(): void {
+    this.pruneDue = false;
     const kept = this.kept();
     if (this.deps.log.lineCount - kept.length >= HISTORY_PRUNE_SLACK) {
       this.deps.log.rewrite([...kept].reverse());
     }
   }
 
-  add(entry: NewHistoryEntry, secrets: (string | null | undefined)[]): HistoryEntry {
-    const masked: HistoryEntry = {
-      ...entry,
-      id: randomUUID(),
-      at: this.deps.now(),
-      findings: entry.diagnosis.length,
-      request: safeRequest(entry.request),
-      response: safeResponse(entry.response),
-      resend: entry.resend && {
-        ...entry.resend,
-        headers: entry.resend.headers.map((h) =>
-          h.name.toLowerCase() === 'authorization' ? { ...h, value: MASK } : h,
-        ),
-      },
-    };
-    const known = secrets
-      .filter((s): s is string => typeof s === 'string' && s.length >= 4)
-      .flatMap((s) => [s, JSON.stringify(s).slice(1, -1)]);
-    const clean = bounded(JSON.parse(redactText(JSON.stringify(masked), known)) as HistoryEntry);
-    this.deps.log.append(clean);
-    this.prune();
-    return clean;
+  /** Masks what waits, in the order of the calls, and appends it to the log. */
+  private keepWaiting(): void {
+    if (this.waiting.length === 0) return;
+    const waiting = this.waiting;
+    this.waiting = [];
+    written(this);
+    for (const w of waiting) {
+      const { line, entry } = maskedLine(w);
+      this.deps.log.append(entry, line);
+    }
+    this.pruneDue = true;
+  }
+
+  add(entry: NewHistoryEntry, secrets: (string | null | undefined)[]): { id: string; at: number } {
+    const waiting: Waiting = { id: randomUUID(), at: this.deps.now(), entry, secrets };
+    this.waiting.push(waiting);
+    if (this.waiting.length >= HISTORY_WAITING_MAX) this.keepWaiting();
+    else flushAtExit(this);
+    if (!this.scheduled) {
+      this.scheduled = true;
+      setImmediate(() => {
+        this.scheduled = false;
+        this.keepWaiting();
+        if (this.pruneDue) this.prune();
+      });
+    }
+    return { id: waiting.id, at: waiting.at };
+  }
+
+  /** Keeps what waits, prunes if due and writes what is not on disk yet (close, exit, tests). */
+  flush(): void {
+    this.keepWaiting();
+    if (this.pruneDue) this.prune();
+    this.deps.log.flush();
   }
 
   list(): HistorySummary[] {

@@ -11,6 +11,7 @@ import {
 } from '../../shared/profile';
 import type { KeyValueStore } from './data-store';
 import { WorkbenchInputError } from './errors';
+import { deepFreeze } from './store/deep-freeze';
 import { secretAccounts, type SecretVault } from './secret-vault';
 
 const storedProfileSchema = z.object({
@@ -45,22 +46,43 @@ export class ProfileService {
   /** Entries this version cannot read are kept as they are and written back untouched. */
   private unreadable: unknown[] = [];
 
-  private readAll(): StoredProfile[] {
+  /** The profiles as last parsed (frozen), until the store's revision changes. */
+  private parsed: { revision: number; profiles: StoredProfile[]; unreadable: unknown[] } | null =
+    null;
+
+  private parse(): { profiles: StoredProfile[]; unreadable: unknown[] } {
     const raw = this.store.get('profiles');
-    this.unreadable = [];
-    if (!Array.isArray(raw)) return [];
-    const out: StoredProfile[] = [];
+    const profiles: StoredProfile[] = [];
+    const unreadable: unknown[] = [];
+    if (!Array.isArray(raw)) return { profiles, unreadable };
     for (const item of raw) {
       const entry = storedProfileSchema.safeParse(item);
       const fields = entry.success ? profileFieldsSchema.safeParse(entry.data.fields) : null;
       if (!entry.success || !fields?.success) {
-        this.unreadable.push(item);
+        unreadable.push(item);
         continue;
       }
       const { id, createdAt, updatedAt } = entry.data;
-      out.push({ ...fields.data, id, createdAt, updatedAt });
+      profiles.push(deepFreeze({ ...fields.data, id, createdAt, updatedAt }));
     }
-    return out;
+    return { profiles, unreadable };
+  }
+
+  /** Parsed once per store revision: a Get token reads its profile from memory. */
+  private current(): StoredProfile[] {
+    const revision = this.store.revision?.();
+    if (revision === undefined || this.parsed?.revision !== revision) {
+      const { profiles, unreadable } = this.parse();
+      this.parsed = revision === undefined ? null : { revision, profiles, unreadable };
+      this.unreadable = unreadable;
+      return profiles;
+    }
+    this.unreadable = this.parsed.unreadable;
+    return this.parsed.profiles;
+  }
+
+  private readAll(): StoredProfile[] {
+    return structuredClone(this.current());
   }
 
   private writeAll(profiles: StoredProfile[]): void {
@@ -73,8 +95,9 @@ export class ProfileService {
     this.store.set('profiles', [...entries, ...this.unreadable]);
   }
 
+  /** The profile as stored, from memory and frozen (copy it to change it). */
   get(id: string): StoredProfile {
-    const p = this.readAll().find((x) => x.id === id);
+    const p = this.current().find((x) => x.id === id);
     if (!p)
       throw new WorkbenchInputError(`No profile with id ${id}: it may have been deleted.`, 'id');
     return p;

@@ -167,6 +167,7 @@ export function createServices(
     }),
     close: () => {
       grants.dispose();
+      history.flush();
       return Promise.all([sandbox.close(), responses.close()]).then(() => undefined);
     },
   };

@@ -10,6 +10,7 @@ import {
 import { loadCaFile } from './ca-certificates';
 import type { KeyValueStore } from './data-store';
 import { WorkbenchInputError } from './errors';
+import { deepFreeze } from './store/deep-freeze';
 import type { HttpTransport, NetworkConfig } from './http-transport';
 import { secretAccounts, type SecretVault } from './secret-vault';
 
@@ -66,8 +67,17 @@ export class SettingsService {
     void deps.http?.configure(() => this.networkConfig());
   }
 
+  /** The settings as last validated, until the store's revision changes. */
+  private parsed: { revision: number; settings: Settings } | null = null;
+
+  /** The settings from memory, validated once per change and frozen (copy them to change them). */
   get(): Settings {
-    return readSettings(this.store.get('settings'));
+    const revision = this.store.revision?.();
+    if (revision === undefined) return readSettings(this.store.get('settings'));
+    if (this.parsed?.revision !== revision) {
+      this.parsed = { revision, settings: deepFreeze(readSettings(this.store.get('settings'))) };
+    }
+    return this.parsed.settings;
   }
 
   /** The network settings with their secrets, for the HTTP layer only. */

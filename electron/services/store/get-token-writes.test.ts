@@ -71,6 +71,8 @@ describe('store writes per Get token', () => {
     }
     // Every call is in history: one appended line each, no rewrite of the history file.
     expect(written).not.toContain('history.jsonl');
+    // Appended after each answer, on the next turn of the event loop; flush writes it now.
+    services.history.flush();
     expect(readFileSync(historyFile, 'utf8').trim().split('\n')).toHaveLength(3);
 
     // Keeping tokens across restarts stores the token's metadata: one write per Get token.

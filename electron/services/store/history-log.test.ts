@@ -16,8 +16,11 @@ describe('history log file', () => {
     const file = path.join(dir, 'history.jsonl');
     const a = new JsonLinesLog(file);
     const b = new JsonLinesLog(file);
+    // Each process writes its appends on the next turn of its event loop (here: flush).
     a.append({ id: 'a1' });
+    a.flush();
     b.append({ id: 'b1' });
+    b.flush();
     a.append({ id: 'a2' });
     expect(a.entries()).toEqual([{ id: 'a1' }, { id: 'b1' }, { id: 'a2' }]);
     expect(b.entries()).toEqual([{ id: 'a1' }, { id: 'b1' }, { id: 'a2' }]);

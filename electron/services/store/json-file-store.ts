@@ -143,5 +143,9 @@ export function openJsonFileStore(
   }
   if (mustWrite) write(file, `${JSON.stringify(data, null, '\t')}\n`);
   const kv = writeThroughStore(file, data, write);
-  return { store: { get: kv.get, set: kv.set, history, dataDir }, file, notices };
+  return {
+    store: { get: kv.get, set: kv.set, revision: kv.revision, history, dataDir },
+    file,
+    notices,
+  };
 }

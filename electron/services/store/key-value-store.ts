@@ -5,6 +5,11 @@ import { memoryHistoryLog } from './history-log';
 export interface KeyValueStore {
   get(key: string): unknown;
   set(key: string, value: unknown): void;
+  /**
+   * A number that changes whenever a value may have changed (a `set` here, or another process's
+   * write seen), so a reader can keep what it parsed from a value until then.
+   */
+  revision?(): number;
 }
 
 /** The store the hosts open: profiles and settings by key, history in its own log. */
@@ -18,9 +23,14 @@ export interface DataStore extends KeyValueStore {
 /** An in-memory store for tests of services that need one. */
 export function memoryStore(initial: Record<string, unknown> = {}): DataStore {
   const data = new Map(Object.entries(structuredClone(initial)));
+  let revision = 0;
   return {
     get: (key) => structuredClone(data.get(key)),
-    set: (key, value) => void data.set(key, structuredClone(value)),
+    set: (key, value) => {
+      data.set(key, structuredClone(value));
+      revision++;
+    },
+    revision: () => revision,
     history: memoryHistoryLog(),
     dataDir: null,
   };
