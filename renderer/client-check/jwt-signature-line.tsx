@@ -54,7 +54,7 @@ export function JwtSignatureLine({
   return (
     <Text
       size="xs"
-      c={current ? (current.status === 'verified' ? 'teal.8' : 'orange.8') : 'dimmed'}
+      c={current ? (current.status === 'verified' ? 'teal' : 'orange') : 'dimmed'}
       role="status"
       aria-label="Token signature"
     >
