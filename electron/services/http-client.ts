@@ -68,8 +68,18 @@ function flattenHeaders(raw: Record<string, string | string[] | undefined>): [st
  * so a token request is never replayed to another host.
  */
 export async function sendRequest(wire: WireRequest, options: SendOptions): Promise<SendOutcome> {
-  const timeout = AbortSignal.timeout(options.timeoutSeconds * 1000);
-  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  // One controller for the timeout and the caller's cancel, its timer cleared when the call ends
+  // (AbortSignal.timeout + AbortSignal.any left a live timer and signal behind for every call).
+  const controller = new AbortController();
+  const signal = controller.signal;
+  const timeout = { aborted: false };
+  const timer = setTimeout(() => {
+    timeout.aborted = true;
+    controller.abort(new DOMException('The operation timed out.', 'TimeoutError'));
+  }, options.timeoutSeconds * 1000);
+  const cancel = () => controller.abort(options.signal?.reason);
+  if (options.signal?.aborted) cancel();
+  else options.signal?.addEventListener('abort', cancel, { once: true });
   const host = (() => {
     try {
       return new URL(wire.url).host;
@@ -125,5 +135,8 @@ export async function sendRequest(wire: WireRequest, options: SendOptions): Prom
       response: null,
       failure: describeNetworkFailure(err, options.step, host, cause, options.timeoutSeconds),
     };
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', cancel);
   }
 }

@@ -2,13 +2,14 @@ import { randomBytes } from 'node:crypto';
 import type { TokenAttempt } from '../../../shared/events';
 import type { StoredProfile } from '../../../shared/profile';
 import type { TokenResult } from '../../../shared/results';
-import { buildTokenRequest } from '../../../shared/token-request';
+import { buildTokenRequest, type TokenRequestInput } from '../../../shared/token-request';
 import { readTokenResponse, type ParsedToken } from '../../../shared/token-response';
 import type { Failure } from '../../../shared/wire';
 import type { HttpTransport } from '../http-transport';
 import type { RefreshTokenStore } from '../refresh-token-store';
 import type { MethodProbeMemory } from '../method-probe-memory';
 import type { SecretRequestMemory } from '../secret-request-memory';
+import type { BuiltRequests } from './built-requests';
 import type { Clock } from './clock';
 import type { CurrentTokens } from './current-tokens';
 import type { TokenCallRecorder } from './token-call-recorder';
@@ -57,6 +58,8 @@ export interface EndpointClientDeps {
   requests?: SecretRequestMemory;
   /** The last method probe per profile: evidence for the diagnosis of invalid_client. */
   methodProbes?: MethodProbeMemory;
+  /** The last request built per profile, sent again when nothing changed. */
+  built?: BuiltRequests;
 }
 
 /**
@@ -73,7 +76,7 @@ export class EndpointClient {
     const secret = call.secret ?? ctx.secret;
     const hidden = call.hidden ?? [];
     const requestedScopes = call.requestedScopes ?? ctx.profile.scopes;
-    const built = buildTokenRequest({
+    const input: TokenRequestInput = {
       tokenUrl: ctx.endpoint.url,
       clientId: profile.clientId,
       clientSecret: secret,
@@ -81,8 +84,16 @@ export class EndpointClient {
       paramsAs: profile.paramsAs,
       basicEncoding: profile.basicEncoding,
       params: call.params,
-      multipartBoundary: `----TokenWorkbench${randomBytes(12).toString('hex')}`,
-    });
+      ...(profile.paramsAs === 'multipart'
+        ? { multipartBoundary: `----TokenWorkbench${randomBytes(12).toString('hex')}` }
+        : {}),
+    };
+    // The same request as last time for this profile is not built again (client credentials);
+    // one carrying single-use values (code, refresh token, ...) always is, and is not kept.
+    const built =
+      hidden.length === 0 && this.deps.built
+        ? this.deps.built.build(profile.id, input)
+        : buildTokenRequest(input);
     const base = {
       request: maskRequestValues(built.shown, hidden),
       ...(built.basicDecodedShown ? { basicDecoded: built.basicDecodedShown } : {}),

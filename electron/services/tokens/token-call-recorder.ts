@@ -1,10 +1,17 @@
 import type { MethodEvidence } from '../../../shared/diagnosis/inputs';
 import { diagnoseToken } from '../../../shared/diagnosis/token-rules';
-import { formUrlEncode } from '../../../shared/form-encoding';
 import type { StoredProfile } from '../../../shared/profile';
 import type { TokenResult } from '../../../shared/results';
 import { originOf } from '../../../shared/team-url';
 import type { HistoryService } from '../history-service';
+
+/** Characters the form encoder (URLSearchParams) leaves as they are. */
+const FORM_SAFE = /^[A-Za-z0-9*\-._]*$/;
+
+/** Same answer as `formUrlEncode(value) !== value`, without building the encoded text. */
+export function changesWhenFormEncoded(value: string): boolean {
+  return !FORM_SAFE.test(value);
+}
 
 export interface TokenCallRecorderDeps {
   history: HistoryService;
@@ -33,8 +40,8 @@ export class TokenCallRecorder {
     // Nothing went over the wire and nothing failed (e.g. a pending device poll): nothing to say.
     if (!result.request && !result.response && !result.failure) return { ...result, diagnosis: [] };
     const changes =
-      formUrlEncode(profile.clientId) !== profile.clientId ||
-      (secret !== undefined && formUrlEncode(secret) !== secret);
+      changesWhenFormEncoded(profile.clientId) ||
+      (secret !== undefined && changesWhenFormEncoded(secret));
     const diagnosis = diagnoseToken({
       request: result.request,
       response: result.response,

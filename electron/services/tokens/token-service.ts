@@ -1,6 +1,7 @@
 import type { TokenStateEvent } from '../../../shared/events';
 import type { StoredProfile } from '../../../shared/profile';
 import type { TokenResult, TokenView } from '../../../shared/results';
+import type { BuiltRequests } from './built-requests';
 import type { CurrentTokens } from './current-tokens';
 import type { EndpointResolver, TokenEndpoint } from './endpoint-resolver';
 import type { ClientCredentialsGrant, ClientCredentialsOptions } from './grants/client-credentials';
@@ -13,6 +14,8 @@ export interface TokenServiceDeps {
   endpoints: EndpointResolver;
   clientCredentials: ClientCredentialsGrant;
   refreshGrant: RefreshGrant;
+  /** Requests built per profile (holding its secret): dropped with the profile. */
+  built?: BuiltRequests;
 }
 
 /**
@@ -61,5 +64,6 @@ export class TokenService {
   forget(profileId: string): void {
     this.deps.endpoints.forget(profileId);
     this.deps.current.forget(profileId);
+    this.deps.built?.forget(profileId);
   }
 }

@@ -12,6 +12,7 @@ import type { SecretRequestMemory } from '../secret-request-memory';
 import type { SettingsService } from '../settings-service';
 import type { Clock } from './clock';
 import { CurrentTokens } from './current-tokens';
+import { BuiltRequests } from './built-requests';
 import { EndpointClient } from './endpoint-client';
 import { EndpointResolver } from './endpoint-resolver';
 import { AuthorizationCodeFlow, type OpenExternal } from './grants/authorization-code';
@@ -76,6 +77,7 @@ export function createTokenPipeline(deps: TokenPipelineDeps): TokenPipeline {
   const current = new CurrentTokens({ events, refreshTokens });
   const recorder = new TokenCallRecorder({ history: deps.history });
   const methodProbes = new MethodProbeMemory();
+  const built = new BuiltRequests();
   const client = new EndpointClient({
     http: deps.http,
     timeoutSeconds,
@@ -85,6 +87,7 @@ export function createTokenPipeline(deps: TokenPipelineDeps): TokenPipeline {
     clock,
     ...(deps.requests ? { requests: deps.requests } : {}),
     methodProbes,
+    built,
   });
   const grant = { contexts, client, registry };
   const clientCredentials = new ClientCredentialsGrant(grant);
@@ -100,7 +103,14 @@ export function createTokenPipeline(deps: TokenPipelineDeps): TokenPipeline {
   const sendRaw = (wire: Parameters<HttpTransport['send']>[0], signal: AbortSignal) =>
     deps.http.send(wire, { timeoutSeconds: timeoutSeconds(), signal, step: 'token-endpoint' });
   return {
-    tokens: new TokenService({ contexts, current, endpoints, clientCredentials, refreshGrant }),
+    tokens: new TokenService({
+      contexts,
+      current,
+      endpoints,
+      clientCredentials,
+      refreshGrant,
+      built,
+    }),
     current,
     client,
     endpoints,
