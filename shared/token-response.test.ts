@@ -66,4 +66,28 @@ describe('token response', () => {
     const r = readTokenResponse(res(200, '{"access_token":"a","expires_in":"60"}'));
     expect(r.token).toMatchObject({ scope: null, expiresIn: 60, tokenType: 'Bearer' });
   });
+
+  it('names a redirect as one, with its Location, and says it was not followed', () => {
+    const r = readTokenResponse({
+      ...res(302, '', 'text/plain'),
+      headers: [['location', 'https://login.example.com/oauth2/token']],
+    });
+    expect(r.failure).toMatchObject({
+      kind: 'http-error',
+      title: 'Token endpoint redirected (302)',
+    });
+    expect(r.failure?.message).toContain('https://login.example.com/oauth2/token');
+    expect(r.failure?.message).toContain('not followed');
+  });
+
+  it('turns a 429 into a wait with the Retry-After of the server, unless it is an OAuth error', () => {
+    const limited = { ...res(429, 'slow down', 'text/plain'), headers: [['retry-after', '30']] };
+    expect(readTokenResponse(limited as WireResponse).failure?.hint).toBe(
+      'Wait 30 s (Retry-After) before trying again.',
+    );
+    expect(readTokenResponse(res(429, '')).failure?.hint).toMatch(/Wait a little/);
+    expect(
+      readTokenResponse(res(429, '{"error":"slow_down","error_description":"x"}')).failure,
+    ).toMatchObject({ kind: 'oauth-error', error: 'slow_down' });
+  });
 });

@@ -1,5 +1,5 @@
 import { parseScopeString } from './scope-string';
-import type { Failure, WireResponse } from './wire';
+import { headerValue, type Failure, type WireResponse } from './wire';
 
 export interface ParsedToken {
   accessToken: string;
@@ -40,6 +40,37 @@ function looksLikeHtml(res: WireResponse): boolean {
   );
 }
 
+/**
+ * A redirect (never followed: neither the request nor the secret went on) or a 429 without an
+ * OAuth error object: named as what they are, with the server's Location / Retry-After.
+ */
+function redirectOrRateLimit(res: WireResponse, hasOAuthError: boolean): Failure | null {
+  const step = 'token-endpoint' as const;
+  if (res.status >= 300 && res.status < 400) {
+    const location = headerValue(res.headers, 'location');
+    return {
+      step,
+      kind: 'http-error',
+      title: `Token endpoint redirected (${res.status})`,
+      message: `It points to ${location ?? 'another address'}; redirects are not followed, so neither the request nor the secret went there.`,
+      hint: 'Use the final address as Token URL (https, path /oauth2/token).',
+    };
+  }
+  if (res.status === 429 && !hasOAuthError) {
+    const retryAfter = headerValue(res.headers, 'retry-after');
+    return {
+      step,
+      kind: 'http-error',
+      title: 'Token endpoint answered 429 Too Many Requests',
+      message: 'The server is rate-limiting token requests from this client.',
+      hint: retryAfter
+        ? `Wait ${/^\d+$/.test(retryAfter) ? `${retryAfter} s` : `until ${retryAfter}`} (Retry-After) before trying again.`
+        : 'Wait a little before trying again; automatic renewal backs off by itself.',
+    };
+  }
+  return null;
+}
+
 /** Reads a token endpoint response: a token, or a Failure that says what went wrong. */
 export function readTokenResponse(
   res: WireResponse,
@@ -51,6 +82,8 @@ export function readTokenResponse(
       : null;
   const step = 'token-endpoint' as const;
 
+  const special = redirectOrRateLimit(res, !!obj && typeof obj.error === 'string');
+  if (special) return { token: null, failure: special };
   if (obj && typeof obj.error === 'string') {
     const description =
       typeof obj.error_description === 'string' ? obj.error_description : undefined;

@@ -63,7 +63,10 @@ function check(kind: 'token' | 'api', got: TokenResult | ApiResult, want: Expect
     expect(got.failure?.kind).toBe(want.failure);
     expect(got.failure?.title.length).toBeGreaterThan(0);
     expect(got.failure?.hint.length).toBeGreaterThan(0);
-    if (want.says) expect(`${got.failure?.title} ${got.failure?.message}`).toMatch(want.says);
+    if (want.says)
+      expect(`${got.failure?.title} ${got.failure?.message} ${got.failure?.hint}`).toMatch(
+        want.says,
+      );
   } else {
     expect(got.failure).toBeNull();
   }

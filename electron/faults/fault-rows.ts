@@ -93,7 +93,7 @@ export const faultRows: FaultRow[] = [
   {
     name: '429 with Retry-After',
     base: at(p.rateLimited),
-    token: { failure: 'http-error', says: /429/ },
+    token: { failure: 'http-error', says: /429[\s\S]*Retry-After/ },
     api: { status: 429, finding: 'api.rate-limited' },
   },
   {
@@ -136,14 +136,14 @@ export const faultRows: FaultRow[] = [
   {
     name: '302 to another host',
     base: at(p.redirect302),
-    token: { failure: 'not-json', says: /empty body/ },
+    token: { failure: 'http-error', says: /redirected/ },
     api: { status: 302 },
   },
   {
     name: '307 to another host (secret in the body)',
     base: at(p.redirect307),
     authMethod: 'client_secret_post',
-    token: { failure: 'not-json', says: /empty body/ },
+    token: { failure: 'http-error', says: /redirected/ },
     api: { status: 307 },
   },
   {
