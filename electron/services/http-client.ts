@@ -62,6 +62,33 @@ function flattenHeaders(raw: Record<string, string | string[] | undefined>): [st
   return out;
 }
 
+/** The body, at most DISPLAY_BODY_LIMIT bytes of it kept; `size` counts every byte. */
+async function readBody(
+  res: Dispatcher.ResponseData,
+  onBodyChunk: ((chunk: Buffer) => void) | undefined,
+): Promise<{ bytes: Buffer; size: number }> {
+  const declared = Number(res.headers['content-length']);
+  // A declared length within the limit is read in one go: undici ends the body at that length
+  // and fails one that comes up short.
+  if (!onBodyChunk && Number.isSafeInteger(declared) && declared <= DISPLAY_BODY_LIMIT) {
+    const bytes = Buffer.from(await res.body.arrayBuffer());
+    return { bytes, size: bytes.length };
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let kept = 0;
+  for await (const chunk of res.body as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    onBodyChunk?.(chunk);
+    if (kept < DISPLAY_BODY_LIMIT) {
+      const part = chunk.subarray(0, DISPLAY_BODY_LIMIT - kept);
+      chunks.push(part);
+      kept += part.length;
+    }
+  }
+  return { bytes: Buffer.concat(chunks), size };
+}
+
 /**
  * Sends one request exactly as described and reads the answer. Never throws: a failure to
  * connect, a timeout or a cancel comes back as a named Failure. Redirects are not followed,
@@ -80,13 +107,13 @@ export async function sendRequest(wire: WireRequest, options: SendOptions): Prom
   const cancel = () => controller.abort(options.signal?.reason);
   if (options.signal?.aborted) cancel();
   else options.signal?.addEventListener('abort', cancel, { once: true });
-  const host = (() => {
+  const host = () => {
     try {
       return new URL(wire.url).host;
     } catch {
       return wire.url;
     }
-  })();
+  };
   const started = performance.now();
   try {
     const res = await request(wire.url, {
@@ -99,18 +126,7 @@ export async function sendRequest(wire: WireRequest, options: SendOptions): Prom
       bodyTimeout: options.timeoutSeconds * 1000,
     });
     const firstByteMs = performance.now() - started;
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let kept = 0;
-    for await (const chunk of res.body as AsyncIterable<Buffer>) {
-      size += chunk.length;
-      options.onBodyChunk?.(chunk);
-      if (kept < DISPLAY_BODY_LIMIT) {
-        const part = chunk.subarray(0, DISPLAY_BODY_LIMIT - kept);
-        chunks.push(part);
-        kept += part.length;
-      }
-    }
+    const { bytes, size } = await readBody(res, options.onBodyChunk);
     const headers = flattenHeaders(res.headers);
     const contentType = (res.headers['content-type'] as string | undefined) ?? null;
     return {
@@ -119,9 +135,9 @@ export async function sendRequest(wire: WireRequest, options: SendOptions): Prom
         status: res.statusCode,
         statusText: reasonPhrase(res.statusCode),
         headers,
-        bodyText: Buffer.concat(chunks).toString('utf8'),
+        bodyText: bytes.toString('utf8'),
         size,
-        truncated: size > kept,
+        truncated: size > bytes.length,
         contentType,
         timings: {
           totalMs: Math.round(performance.now() - started),
@@ -133,7 +149,7 @@ export async function sendRequest(wire: WireRequest, options: SendOptions): Prom
     const cause = options.signal?.aborted ? 'cancelled' : timeout.aborted ? 'timeout' : null;
     return {
       response: null,
-      failure: describeNetworkFailure(err, options.step, host, cause, options.timeoutSeconds),
+      failure: describeNetworkFailure(err, options.step, host(), cause, options.timeoutSeconds),
     };
   } finally {
     clearTimeout(timer);
