@@ -10,12 +10,12 @@ import {
   Tooltip,
   useMantineColorScheme,
 } from '@mantine/core';
-import { spotlight } from '@mantine/spotlight';
 import { useEffect } from 'react';
 import type { AppInfo, Settings } from '../shared/results';
 import { PRESENTATION_SHORTCUT, usePresentationMode, usePresentationToggle } from './presentation';
 import { SettingsPopover } from './settings-popover';
 import { presentingColor } from './theme';
+import { palette } from './shell/palette-store';
 import { isMac } from './shell/use-shortcuts';
 
 /** App name, what the tab on screen points at, search, presentation mode and settings. */
@@ -71,7 +71,7 @@ export function AppHeader({
       <Button
         variant="default"
         size="xs"
-        onClick={() => spotlight.open()}
+        onClick={() => palette.open()}
         aria-keyshortcuts={isMac ? 'Meta+K' : 'Control+K'}
         style={{ flexShrink: 1, minWidth: 0 }}
         rightSection={<Kbd size="xs">{isMac ? '⌘' : 'Ctrl'}+K</Kbd>}

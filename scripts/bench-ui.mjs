@@ -144,9 +144,9 @@ try {
   await settle(page);
   rows.push({ step: `open profile "${a}"`, ms: Date.now() - t, longest: await longest(page) });
 
-  // Two open tabs (the first profile, opened on start, and this one): switch back and forth.
-  const b = sorted[0].fields.name;
+  // Two open tabs (the profile opened on start, and this one): switch back and forth.
   const tabs = page.getByRole('navigation', { name: 'Open tabs' });
+  const b = await tabs.locator('button[data-tab]').first().innerText();
   let worst = 0;
   let total = 0;
   for (let i = 0; i < 6; i++) {
@@ -191,6 +191,10 @@ try {
         : String(sortedKeys[sortedKeys.length - 1]),
     longest: await longest(page),
   };
+} catch (error) {
+  const page = browser.contexts()[0]?.pages()[0];
+  if (page) await page.screenshot({ path: path.join(os.tmpdir(), 'bench-ui-failure.png') });
+  throw error;
 } finally {
   await browser.close();
   host.stop();

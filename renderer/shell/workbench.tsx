@@ -1,4 +1,3 @@
-import { spotlight } from '@mantine/spotlight';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ProfileView } from '../../shared/profile';
 import type { Settings } from '../../shared/results';
@@ -12,6 +11,7 @@ import { useWorkspaceTabs } from '../tabs/use-workspace-tabs';
 import { GET_TOKEN_EVENT } from '../token-bar/token-bar';
 import { workbench } from '../workbench-api';
 import { workbenchCommands } from './workbench-commands';
+import { palette } from './palette-store';
 import { useShortcuts } from './use-shortcuts';
 import type { WorkspaceData } from './use-workspace-data';
 import { WorkspaceLayout } from './workspace-layout';
@@ -172,7 +172,7 @@ export function Workbench({ initial }: { initial: WorkspaceData }) {
     current && current.kind !== 'new-profile' ? (byId.get(current.profileId) ?? null) : null;
 
   useShortcuts({
-    palette: () => spotlight.toggle(),
+    palette: () => palette.toggle(),
     save: () => window.dispatchEvent(new Event(SAVE_EVENT)),
     'get-token': () => window.dispatchEvent(new Event(GET_TOKEN_EVENT)),
     'close-tab': () => askClose(tabs.state.active),
