@@ -1,6 +1,7 @@
 import { Box, NavLink, Stack, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
+import { Deferred } from '../shell/deferred';
 
 export interface Section {
   id: string;
@@ -82,7 +83,7 @@ export function ProfileSections({
         style={{ flex: 1, minWidth: 0, overflowY: 'auto', padding: '8px 16px 16px' }}
       >
         <Stack gap="xl">
-          {sections.map((s) => (
+          {sections.map((s, i) => (
             <Stack
               key={s.id}
               id={`${idPrefix}-${s.id}`}
@@ -94,7 +95,14 @@ export function ProfileSections({
               <Title order={3} fz="md" id={`${idPrefix}-${s.id}-title`}>
                 {s.label}
               </Title>
-              {s.fill ? <Box style={{ flex: 1, minHeight: 0 }}>{s.content}</Box> : s.content}
+              {/* The first section renders at once; the others just after, without a long task. */}
+              {i === 0 ? (
+                s.content
+              ) : (
+                <Deferred>
+                  {s.fill ? <Box style={{ flex: 1, minHeight: 0 }}>{s.content}</Box> : s.content}
+                </Deferred>
+              )}
             </Stack>
           ))}
         </Stack>

@@ -9,6 +9,7 @@ import type { ProfileDraft } from '../profile-draft';
 import { draftOf } from '../profile-draft';
 import type { MemoryPatch, ProfileMemory } from '../profile-memory';
 import { SaveErrorAlert } from '../save-error-alert';
+import { Deferred } from '../shell/deferred';
 import { getToken } from '../token-bar/token-actions';
 import { workbench } from '../workbench-api';
 import { ClientFields, GrantFields, ScopeFields } from './profile-fields';
@@ -220,11 +221,13 @@ export function ProfileTab(props: ProfileTabProps) {
               flexShrink: 0,
             }}
           >
-            <TokenDetailPane
-              profile={profile}
-              memory={memory}
-              onSignInAgain={() => void getToken(profile, patch)}
-            />
+            <Deferred>
+              <TokenDetailPane
+                profile={profile}
+                memory={memory}
+                onSignInAgain={() => void getToken(profile, patch)}
+              />
+            </Deferred>
           </Box>
         )}
       </Box>

@@ -42,10 +42,11 @@ export function Workbench({ initial }: { initial: WorkspaceData }) {
 
   useEffect(() => {
     const first = initial.profiles[0];
+    const ids = new Set(initial.requests.map((r) => r.id));
     void restore(
       {
         profile: (id) => initial.profiles.some((p) => p.id === id),
-        request: (_p, id) => initial.requests.some((r) => r.id === id),
+        request: (_p, id) => ids.has(id),
       },
       first ? { kind: 'profile', profileId: first.id } : null,
     );

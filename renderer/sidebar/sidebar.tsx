@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { memo, startTransition, useCallback, useMemo, useState } from 'react';
 import type { ProfileView } from '../../shared/profile';
 import type { SavedRequestSummary } from '../../shared/saved-request';
 import { indexSidebar, sidebarRows } from '../../shared/sidebar-rows';
@@ -28,8 +28,8 @@ export interface SidebarProps {
 /** The left sidebar: actions, filter, and profiles by team with their saved requests. */
 export function Sidebar(props: SidebarProps) {
   const { profiles, requests, onProfilesChanged } = props;
-  const [query, setQuery] = useState('');
-  const deferredQuery = useDeferredValue(query);
+  // Set in a transition by the filter field: typing re-renders the field at once, the rows after.
+  const [deferredQuery, setQuery] = useState('');
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const [error, setError] = useState<string | null>(null);
   const deleted = useLastDeleted();
@@ -90,15 +90,7 @@ export function Sidebar(props: SidebarProps) {
         </Group>
       )}
       <ProfileTransferButtons onImported={(list, firstId) => onProfilesChanged(list, firstId)} />
-      {profiles.length > 0 && (
-        <TextInput
-          size="xs"
-          aria-label="Search profiles"
-          placeholder={`Filter ${profiles.length} profiles and their requests`}
-          value={query}
-          onChange={(e) => setQuery(e.currentTarget.value)}
-        />
-      )}
+      {profiles.length > 0 && <SidebarFilter count={profiles.length} onQuery={setQuery} />}
       {deleted && (
         <Alert color="gray" p={6} role="status">
           <Group justify="space-between" wrap="nowrap">
@@ -149,3 +141,27 @@ export function Sidebar(props: SidebarProps) {
     </Stack>
   );
 }
+
+/** The filter field keeps its own text, so a keystroke renders only the field itself. */
+const SidebarFilter = memo(function SidebarFilter({
+  count,
+  onQuery,
+}: {
+  count: number;
+  onQuery: (query: string) => void;
+}) {
+  const [value, setValue] = useState('');
+  return (
+    <TextInput
+      size="xs"
+      aria-label="Search profiles"
+      placeholder={`Filter ${count} profiles and their requests`}
+      value={value}
+      onChange={(e) => {
+        const next = e.currentTarget.value;
+        setValue(next);
+        startTransition(() => onQuery(next));
+      }}
+    />
+  );
+});

@@ -41,9 +41,15 @@ export function useWorkspaceTabs() {
       } catch {
         // An unreadable state starts with no tabs.
       }
-      let next = pruneTabs(saved, exists);
-      if (next.tabs.length === 0 && fallback) next = openTab(next, fallback);
-      setState(next);
+      const next = pruneTabs(saved, exists);
+      // Tabs the user opened while the list was loading stay, and the last of them stays active.
+      setState((current) => {
+        if (current.tabs.length > 0) {
+          const merged = current.tabs.reduce(openTab, next);
+          return { ...merged, active: current.active };
+        }
+        return next.tabs.length === 0 && fallback ? openTab(next, fallback) : next;
+      });
       setRestored(true);
     },
     [],
