@@ -181,9 +181,11 @@ export class RenewalService {
       failed.state = { ...failed.state, status: 'stopped', nextAt: null };
       this.entries.set(profileId, failed);
       this.announce(profileId, failed.state);
-      return;
+    } else {
+      this.schedule(profileId, failed, backoff);
     }
-    this.schedule(profileId, failed, backoff);
+    // The attempt's tokenState went out while renewing; the token's renewal state changed since.
+    this.deps.tokens.publish(profileId);
   }
 
   /** Every scheduled renewal, for a page that just subscribed. */
