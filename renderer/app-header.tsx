@@ -76,8 +76,9 @@ export function AppHeader({
         style={{ flexShrink: 1, minWidth: 0 }}
         rightSection={<Kbd size="xs">{isMac ? '⌘' : 'Ctrl'}+K</Kbd>}
         visibleFrom="sm"
+        aria-label="Search and commands"
       >
-        Search…
+        {presenting ? null : 'Search…'}
       </Button>
       <Group gap="sm" wrap="nowrap">
         {!info.settings.network.tlsVerify && (
@@ -85,7 +86,8 @@ export function AppHeader({
             TLS verification off
           </Badge>
         )}
-        {info.secretStorage === 'memory' && (
+        {/* While presenting the header is crowded: the one-line banner below says it too. */}
+        {info.secretStorage === 'memory' && !presenting && (
           <Tooltip label={info.keychainProblem ?? 'No keychain answered'} multiline w={300}>
             <Badge color="yellow" variant="light" tabIndex={0} style={{ flexShrink: 0 }}>
               Secrets in memory only
@@ -100,7 +102,9 @@ export function AppHeader({
         >
           <Switch
             styles={{ label: { whiteSpace: 'nowrap' } }}
-            label="Presentation mode"
+            // The visible word is short so the header fits at 1280 px with presentation's larger text.
+            label="Presentation"
+            aria-label="Presentation mode"
             checked={presenting}
             onChange={(e) => setPresenting(e.currentTarget.checked)}
           />
