@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { ProfileView } from '../../shared/profile';
 import type { AppInfo } from '../../shared/results';
 import type { SavedRequestSummary } from '../../shared/saved-request';
@@ -25,7 +25,8 @@ export function useWorkspaceData() {
     ]).then(
       ([info, profiles, requests]) => {
         if (!active) return;
-        setData({ info, profiles, requests });
+        // The first render of the workspace in a transition: React renders it in short slices.
+        startTransition(() => setData({ info, profiles, requests }));
         setError(null);
       },
       (e: unknown) => {
