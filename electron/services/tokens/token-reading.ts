@@ -20,8 +20,15 @@ export function hiddenResponseValues(bodyText: string): string[] {
  * (as JSON members, and as values anywhere else in body and headers), the access token kept.
  */
 export function maskTokenResponse(res: WireResponse, known: readonly string[] = []): WireResponse {
-  const values = [...known, ...hiddenResponseValues(res.bodyText)].filter((v) => v.length >= 4);
-  const members = res.bodyText.replace(HIDDEN_MEMBERS, (_m, head: string) => `${head}${MASK}"`);
+  // One pass over the body: the hidden members masked, their values collected.
+  const found: string[] = [];
+  const members = res.bodyText.replace(HIDDEN_MEMBERS, (_m, head: string, value: string) => {
+    if (value !== '') found.push(value);
+    return `${head}${MASK}"`;
+  });
+  const values = [...known, ...found].filter((v) => v.length >= 4);
+  // Nothing to look for elsewhere (a client-credentials answer): headers stay as they are.
+  if (values.length === 0) return { ...res, bodyText: members };
   return {
     ...res,
     headers: res.headers.map(([k, v]) => [k, redactText(v, values)]),
