@@ -124,6 +124,8 @@ interface Waiting {
  */
 export class HistoryService {
   private waiting: Waiting[] = [];
+  /** Why history could not be kept after the last call's answer; null when it could. */
+  problem: string | null = null;
   private scheduled = false;
   private pruneDue = false;
 
@@ -173,8 +175,15 @@ export class HistoryService {
       this.scheduled = true;
       setImmediate(() => {
         this.scheduled = false;
-        this.keepWaiting();
-        if (this.pruneDue) this.prune();
+        try {
+          this.keepWaiting();
+          if (this.pruneDue) this.prune();
+          this.problem = null;
+        } catch (err) {
+          // The history file cannot be read (permissions, a folder in its place): the call has
+          // its answer already and the host goes on; reading history fails with the same error.
+          this.problem = err instanceof Error ? err.message : String(err);
+        }
       });
     }
     return { id: waiting.id, at: waiting.at };

@@ -90,6 +90,20 @@ describe('history written after the answer', () => {
     expect(history.list()[0]?.url).toBe(`burst-${burst - 1}`);
   });
 
+  it('goes on when the history file cannot be read after the answer, and says why', async () => {
+    const dir = tempDir();
+    // A folder where the history file should be: reading it fails.
+    const history = new HistoryService({
+      log: new JsonLinesLog(dir),
+      retentionDays: () => 30,
+      now: Date.now,
+    });
+    expect(history.add(call('unreadable'), [SECRET]).id).toBeTruthy();
+    await nextTurn();
+    expect(history.problem).toMatch(/EISDIR/);
+    expect(() => history.list()).toThrow(/EISDIR/);
+  });
+
   it('writes what waits when the process exits right after a call', async () => {
     const dir = tempDir();
     const script = path.join(dir, 'exit-writer.mjs');

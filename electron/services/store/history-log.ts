@@ -75,7 +75,13 @@ export function flushAtExit(holder: { flush(): void }): void {
   if (exitHook) return;
   exitHook = true;
   process.once('exit', () => {
-    for (const h of unwritten) h.flush();
+    for (const h of unwritten) {
+      try {
+        h.flush();
+      } catch {
+        // Exiting: what cannot be written now is lost, the others are still written.
+      }
+    }
   });
 }
 
