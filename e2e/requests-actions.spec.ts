@@ -59,7 +59,14 @@ test('a saved request is duplicated, renamed and deleted with undo; Save respons
   const notice = (text: string) => page.getByRole('status').filter({ hasText: text });
   await page.getByRole('button', { name: 'More request actions' }).click();
   await page.getByRole('menuitem', { name: 'Duplicate request' }).click();
-  await expect(notice('Duplicated as Members copy')).toBeFocused();
+  // The copy opens in its own tab; the original's tab is one click away.
+  const tabs = page.getByRole('navigation', { name: 'Open tabs' });
+  await expect(tabs.getByRole('button', { name: 'Members copy', exact: true })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  await tabs.getByRole('button', { name: 'Members', exact: true }).click();
+  await expect(urlField(page)).toHaveValue('/api/external/members');
 
   await page.getByRole('button', { name: 'More request actions' }).click();
   await page.getByRole('menuitem', { name: 'Rename request' }).click();

@@ -7,6 +7,7 @@ import { draftToFields, fieldsToDraft } from '../request-draft';
 import { useTokenState } from '../use-token-state';
 import { workbench } from '../workbench-api';
 import { RequestEditor } from './request-editor';
+import { useOutsideChanges } from './use-outside-changes';
 import { useTokenFreshness } from './use-token-freshness';
 import { NameDialog, RequestTitleBar, type TitleNotice } from './request-title-bar';
 import { requestTitle, useRequestDocument } from './use-request-document';
@@ -35,6 +36,7 @@ function message(error: unknown): string {
 export function RequestTab(props: RequestTabProps) {
   const { profile, tabId, savedRequestId } = props;
   const doc = useRequestDocument(profile, tabId, savedRequestId);
+  useOutsideChanges(doc, savedRequestId);
   const pushed = useTokenState(profile.id);
   const token = pushed?.token ?? null;
   const freshness = useTokenFreshness(token);

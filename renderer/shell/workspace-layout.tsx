@@ -12,6 +12,7 @@ import type { ProfileDraft } from '../profile-draft';
 import { newProfileKey, type ProfileMemory } from '../profile-memory';
 import { SandboxWelcome } from '../sandbox-welcome';
 import { Sidebar } from '../sidebar/sidebar';
+import { SIDEBAR_WIDTH, useSidebarWidth } from '../sidebar/sidebar-width';
 import { TabStrip, type TabInfo } from '../tabs/tab-strip';
 import { TabView } from '../tabs/tab-view';
 import { Banners } from './banners';
@@ -52,6 +53,8 @@ export interface WorkspaceLayoutProps {
   onDeleted: (id: string) => void;
   onCancelNew: () => void;
   onRequestMeta: (tabId: string, meta: { title?: string; dirty?: boolean }) => void;
+  onRequestsChanged: () => void;
+  onSavedAs: (tabId: string, savedRequestId: string) => void;
   onSettings: (settings: Settings) => void;
 }
 
@@ -68,6 +71,7 @@ export function WorkspaceLayout(props: WorkspaceLayoutProps) {
   const [choice, setChoice] = useState<{ open: boolean; auto: boolean } | null>(null);
   const sidebarOpen = choice && choice.auto === auto ? choice.open : auto;
   const setSidebarChoice = (open: boolean) => setChoice({ open, auto });
+  const sidebarWidth = useSidebarWidth();
   const onToggleEvent = useEffectEvent(() => setSidebarChoice(!sidebarOpen));
   useEffect(() => {
     const toggle = () => onToggleEvent();
@@ -117,10 +121,20 @@ export function WorkspaceLayout(props: WorkspaceLayoutProps) {
             {props.actionError}
           </Alert>
         )}
-        <PanelGroup orientation="horizontal" style={{ flex: 1, minHeight: 0 }}>
+        <PanelGroup
+          orientation="horizontal"
+          style={{ flex: 1, minHeight: 0 }}
+          onLayoutChanged={sidebarWidth.onLayoutChanged}
+        >
           {sidebarOpen && (
             <>
-              <Panel id="sidebar" defaultSize={290} minSize={200} maxSize={560}>
+              <Panel
+                id="sidebar"
+                defaultSize={sidebarWidth.width}
+                minSize={SIDEBAR_WIDTH.min}
+                maxSize={SIDEBAR_WIDTH.max}
+                onResize={sidebarWidth.onResize}
+              >
                 <Sidebar
                   profiles={props.profiles}
                   requests={props.requests}
@@ -135,6 +149,7 @@ export function WorkspaceLayout(props: WorkspaceLayoutProps) {
                   onTrySandbox={props.onTrySandbox}
                   onNewRequest={props.onNewRequest}
                   onProfilesChanged={props.onProfilesChanged}
+                  onRequestsChanged={props.onRequestsChanged}
                 />
               </Panel>
               <Separator
@@ -175,6 +190,9 @@ export function WorkspaceLayout(props: WorkspaceLayoutProps) {
                   onProfileChanged={props.onProfileChanged}
                   onNewRequest={props.onNewRequest}
                   onRequestMeta={props.onRequestMeta}
+                  onRequestsChanged={props.onRequestsChanged}
+                  onOpenRequest={props.onOpenRequest}
+                  onSavedAs={props.onSavedAs}
                 />
               ) : (
                 <Text c="dimmed" p="md">

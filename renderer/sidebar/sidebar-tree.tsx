@@ -1,9 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef } from 'react';
 import type { ProfileView } from '../../shared/profile';
-import type { SidebarRow } from '../../shared/sidebar-rows';
+import type { SidebarRequest, SidebarRow } from '../../shared/sidebar-rows';
 import { ProfileRowMenu } from '../profile-row-menu';
 import { useNameTip } from './name-tip';
+import { RequestRowMenu } from './request-row-menu';
 import classes from './sidebar.module.css';
 
 export interface TreeActions {
@@ -14,6 +15,9 @@ export interface TreeActions {
   onChanged: (selectId: string | null) => void;
   onDeleted: (profile: ProfileView) => void;
   onError: (message: string) => void;
+  /** A saved request was renamed from its row menu: the list re-reads. */
+  onRequestsChanged: () => void;
+  onRequestDeleted: (request: SidebarRequest) => void;
 }
 
 const ROW_HEIGHT = 30;
@@ -95,6 +99,12 @@ export const SidebarTree = memo(function SidebarTree({
                 >
                   {r.name}
                 </button>
+                <RequestRowMenu
+                  request={r}
+                  onChanged={actions.onRequestsChanged}
+                  onDeleted={actions.onRequestDeleted}
+                  onError={actions.onError}
+                />
               </div>
             );
           }

@@ -2,9 +2,10 @@ import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { memo, startTransition, useCallback, useMemo, useState } from 'react';
 import type { ProfileView } from '../../shared/profile';
 import type { SavedRequestSummary } from '../../shared/saved-request';
-import { indexSidebar, sidebarRows } from '../../shared/sidebar-rows';
+import { indexSidebar, sidebarRows, type SidebarRequest } from '../../shared/sidebar-rows';
 import { announceDeleted, useLastDeleted } from '../deleted-profile';
 import { ProfileTransferButtons } from '../profile-transfer-buttons';
+import { DeletedRequestNotice } from './deleted-request-notice';
 import { workbench } from '../workbench-api';
 import { SidebarTree, type TreeActions } from './sidebar-tree';
 
@@ -23,6 +24,8 @@ export interface SidebarProps {
   onTrySandbox: () => void;
   onNewRequest: (profileId: string) => void;
   onProfilesChanged: (list: ProfileView[], selectId: string | null) => void;
+  /** Saved requests changed from a row menu: the workspace re-reads them. */
+  onRequestsChanged: () => void;
 }
 
 /** The left sidebar: actions, filter, and profiles by team with their saved requests. */
@@ -33,6 +36,7 @@ export function Sidebar(props: SidebarProps) {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const [error, setError] = useState<string | null>(null);
   const deleted = useLastDeleted();
+  const [deletedRequest, setDeletedRequest] = useState<SidebarRequest | null>(null);
   const index = useMemo(() => indexSidebar(profiles, requests), [profiles, requests]);
   const rows = useMemo(
     () => sidebarRows(index, deferredQuery, expanded),
@@ -46,7 +50,7 @@ export function Sidebar(props: SidebarProps) {
     },
     [onProfilesChanged],
   );
-  const { onOpenProfile, onOpenRequest, onNewRequest } = props;
+  const { onOpenProfile, onOpenRequest, onNewRequest, onRequestsChanged } = props;
   const actions: TreeActions = useMemo(
     () => ({
       onOpenProfile,
@@ -64,8 +68,13 @@ export function Sidebar(props: SidebarProps) {
         void reload(null);
       },
       onError: setError,
+      onRequestsChanged,
+      onRequestDeleted: (gone) => {
+        setDeletedRequest(gone);
+        onRequestsChanged();
+      },
     }),
-    [onOpenProfile, onOpenRequest, onNewRequest, reload],
+    [onOpenProfile, onOpenRequest, onNewRequest, onRequestsChanged, reload],
   );
 
   return (
@@ -114,6 +123,17 @@ export function Sidebar(props: SidebarProps) {
             </Button>
           </Group>
         </Alert>
+      )}
+      {deletedRequest && (
+        <DeletedRequestNotice
+          key={deletedRequest.id}
+          request={deletedRequest}
+          onError={setError}
+          onDone={(restored) => {
+            setDeletedRequest(null);
+            if (restored) onRequestsChanged();
+          }}
+        />
       )}
       {error && (
         <Text size="xs" c="red.8" role="alert">

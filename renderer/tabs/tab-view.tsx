@@ -22,6 +22,11 @@ export interface TabViewProps {
   onProfileChanged: (view: ProfileView) => void;
   onNewRequest: (profileId: string) => void;
   onRequestMeta: (tabId: string, meta: { title?: string; dirty?: boolean }) => void;
+  /** Saved requests changed (saved, duplicated, renamed, deleted, restored): the sidebar re-reads. */
+  onRequestsChanged: () => void;
+  onOpenRequest: (profileId: string, savedRequestId: string) => void;
+  /** A new request tab was saved: its tab reference now names the saved request. */
+  onSavedAs: (tabId: string, savedRequestId: string) => void;
 }
 
 /** The token bar of a saved profile, with that profile's draft and save. */
@@ -64,6 +69,9 @@ export function TabView(props: TabViewProps) {
             tabId={tab.tabId}
             onDirtyChange={(dirty) => props.onRequestMeta(tab.tabId, { dirty })}
             onTitleChange={(title) => props.onRequestMeta(tab.tabId, { title })}
+            onRequestsChanged={props.onRequestsChanged}
+            onOpenRequest={props.onOpenRequest}
+            onSavedAs={(id) => props.onSavedAs(tab.tabId, id)}
           />
         ) : (
           <ProfileTab
