@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -78,42 +78,33 @@ test('profile variables and path parameters are resolved on the wire; an unknown
   const server = await startRecordingServer();
   try {
     const { page } = app;
-    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'twb-e2e-vars-')), 'profiles.json');
-    writeFileSync(
-      file,
-      JSON.stringify({
-        format: 'token-workbench-profiles',
-        version: 1,
-        profiles: [
-          {
-            fields: {
-              name: 'Variables demo',
-              team: '',
-              cluster: '',
-              baseUrl: server.origin,
-              tokenUrl: '',
-              clientId: 'demo-client',
-              grantType: 'client_credentials',
-              authMethod: 'client_secret_basic',
-              scopes: [],
-              paramsAs: 'form',
-              basicEncoding: 'rfc6749',
-              sandbox: false,
-              variables: [
-                { name: 'team', value: 'acme', enabled: true },
-                { name: 'km', value: 'km-7', enabled: true },
-              ],
-            },
-          },
-        ],
-      }),
-    );
-    await page.getByTestId('import-file').setInputFiles(file);
-    await expect(page.getByRole('dialog', { name: 'Profiles imported' })).toContainText(
-      'Variables demo',
-    );
-    await page.getByRole('button', { name: 'Close', exact: true }).click();
-    await page.getByRole('navigation', { name: 'Profiles' }).getByText('Variables demo').click();
+    // The variables are defined in the profile tab's Variables section.
+    await page.getByRole('button', { name: 'New profile' }).first().click();
+    await page.getByRole('textbox', { name: 'Profile name' }).fill('Variables demo');
+    await page.getByRole('textbox', { name: 'Base URL' }).fill(server.origin);
+    await page.getByRole('textbox', { name: 'Client ID' }).fill('demo-client');
+    await page
+      .getByRole('navigation', { name: 'Profile sections' })
+      .getByRole('button', { name: 'Variables' })
+      .click();
+    const editor = page.getByRole('group', { name: 'Variables' });
+    await editor.getByRole('button', { name: 'Add variable' }).click();
+    await editor.getByRole('textbox', { name: 'Variable 1 name' }).fill('team');
+    await editor.getByRole('textbox', { name: 'Variable 1 value' }).fill('acme');
+    await editor.getByRole('button', { name: 'Add variable' }).click();
+    await editor.getByRole('textbox', { name: 'Variable 2 name' }).fill('km');
+    await editor.getByRole('textbox', { name: 'Variable 2 value' }).fill('km-7');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await expect(page.getByRole('button', { name: 'Get token' })).toBeVisible();
+    // Saved: the profile's tab is clean, so the variables compare equal by value.
+    const tabs = page.getByRole('navigation', { name: 'Open tabs' });
+    await expect(tabs.getByRole('button', { name: 'Variables demo', exact: true })).toBeVisible();
+    await editor.getByRole('checkbox', { name: 'Use variable 2' }).uncheck();
+    await expect(
+      tabs.getByRole('button', { name: 'Variables demo (unsaved changes)' }),
+    ).toBeVisible();
+    await editor.getByRole('checkbox', { name: 'Use variable 2' }).check();
+    await expect(tabs.getByRole('button', { name: 'Variables demo', exact: true })).toBeVisible();
     await openNewRequest(page);
 
     await urlField(page).fill('/intelligence/api/knowledge-models/{km}/records?team={{team}}');

@@ -36,6 +36,26 @@ describe('profile draft', () => {
     expect(isDirty({ ...draft, secret: 'x' }, profile)).toBe(true);
   });
 
+  it('compares variables by value, not by identity', () => {
+    const withVars: ProfileView = {
+      ...profile,
+      variables: [{ name: 'team', value: 'acme', enabled: true }],
+    };
+    const draft = draftOf(withVars);
+    const copy = {
+      ...draft,
+      fields: { ...draft.fields, variables: [{ ...withVars.variables[0]! }] },
+    };
+    expect(isDirty(copy, withVars)).toBe(false);
+    const edit = (v: Partial<ProfileView['variables'][number]>) => ({
+      ...draft,
+      fields: { ...draft.fields, variables: [{ ...withVars.variables[0]!, ...v }] },
+    });
+    expect(isDirty(edit({ value: 'acme2' }), withVars)).toBe(true);
+    expect(isDirty(edit({ enabled: false }), withVars)).toBe(true);
+    expect(isDirty({ ...draft, fields: { ...draft.fields, variables: [] } }, withVars)).toBe(true);
+  });
+
   it('maps error fields to form fields', () => {
     expect(errorField('scopes.3')).toBe('scopes');
     expect(errorField('fields.clientId')).toBe('clientId');

@@ -3,6 +3,7 @@ import { newProfileFields } from '../shared/new-profile';
 import { emptyProfileFields } from '../shared/profile';
 import type { ProfileFields, ProfileView } from '../shared/profile';
 import { parseTeamUrl } from '../shared/team-url';
+import { sameVariables } from '../shared/variables';
 
 /** What the user is editing: the fields plus a pending secret change. Kept until saved. */
 export interface ProfileDraft {
@@ -34,9 +35,11 @@ export function draftOf(profile: ProfileView | null, renewalLeadSeconds = 60): P
 }
 
 function sameFields(a: ProfileFields, b: ProfileFields): boolean {
-  return fieldKeys.every((key) =>
-    key === 'scopes' ? a.scopes.join('\n') === b.scopes.join('\n') : a[key] === b[key],
-  );
+  return fieldKeys.every((key) => {
+    if (key === 'scopes') return a.scopes.join('\n') === b.scopes.join('\n');
+    if (key === 'variables') return sameVariables(a.variables, b.variables);
+    return a[key] === b[key];
+  });
 }
 
 export function isDirty(

@@ -147,3 +147,17 @@ export const systemDynamicSources: DynamicSources = {
   uuid: () => crypto.randomUUID(),
   random: () => Math.random(),
 };
+
+/** Two variable lists are the same when every name, value and on/off matches, in order. */
+export function sameVariables(
+  a: readonly ProfileVariable[],
+  b: readonly ProfileVariable[],
+): boolean {
+  return (
+    a.length === b.length &&
+    a.every((v, i) => {
+      const w = b[i];
+      return w !== undefined && v.name === w.name && v.value === w.value && v.enabled === w.enabled;
+    })
+  );
+}

@@ -4,6 +4,7 @@ import type { ProfileFields, ProfileView, SecretStorage } from '../../shared/pro
 import { ClientAuthFields } from '../client-auth-fields';
 import { usePresentationMode, useSensitive } from '../presentation';
 import type { ProfileDraft } from '../profile-draft';
+import { ProfileVariablesEditor } from '../request/profile-variables-editor';
 import { ScopePicker } from '../scope-picker';
 import { SecretField } from '../secret-field';
 import { TeamFields } from '../team-fields';
@@ -124,6 +125,18 @@ export function ScopeFields({ draft, onDraft }: Pick<FieldsProps, 'draft' | 'onD
       value={draft.fields.scopes}
       onChange={onScopes}
       error={errorOf(draft)('scopes')}
+    />
+  );
+}
+
+/** Section "Variables": `{{name}}` values for this profile's requests (plain, never secrets). */
+export function VariableFields({ draft, onDraft }: Pick<FieldsProps, 'draft' | 'onDraft'>) {
+  const update = useFieldUpdate(onDraft);
+  return (
+    <ProfileVariablesEditor
+      variables={draft.fields.variables}
+      onChange={(variables) => update((prev) => ({ ...prev, variables }))}
+      error={errorOf(draft)('variables')}
     />
   );
 }

@@ -12,7 +12,7 @@ import { SaveErrorAlert } from '../save-error-alert';
 import { Deferred } from '../shell/deferred';
 import { getToken } from '../token-bar/token-actions';
 import { workbench } from '../workbench-api';
-import { ClientFields, GrantFields, ScopeFields } from './profile-fields';
+import { ClientFields, GrantFields, ScopeFields, VariableFields } from './profile-fields';
 import { ProfileSections, type Section } from './profile-sections';
 import { TokenDetailPane } from './token-detail-pane';
 import { useProfileSave } from './use-profile-save';
@@ -105,6 +105,7 @@ export function ProfileTab(props: ProfileTabProps) {
     { id: 'client', label: 'Client', content: <ClientFields {...fieldProps} /> },
     { id: 'grant', label: 'Grant and authentication', content: <GrantFields {...fieldProps} /> },
     { id: 'scopes', label: 'Scopes', content: <ScopeFields {...fieldProps} />, fill: true },
+    { id: 'variables', label: 'Variables', content: <VariableFields {...fieldProps} /> },
   ];
   if (profile) {
     sections.push({
