@@ -76,7 +76,8 @@ export function AppHeader({
         style={{ flexShrink: 1, minWidth: 0 }}
         rightSection={<Kbd size="xs">{isMac ? '⌘' : 'Ctrl'}+K</Kbd>}
         visibleFrom="sm"
-        aria-label="Search and commands"
+        // The accessible name must contain the visible text (axe: label-content-name-mismatch).
+        aria-label={presenting ? `Search and commands ${isMac ? '⌘' : 'Ctrl'}+K` : undefined}
       >
         {presenting ? null : 'Search…'}
       </Button>
