@@ -10,6 +10,10 @@ test('a failed Get token after a good one shows invalid_client, and the earlier 
   const { page } = app;
   await sandboxProfile(page);
   const first = await getToken(page);
+  // The detail says where the token endpoint's address came from.
+  await expect(page.getByLabel('Token endpoint source')).toHaveText(
+    /^Token endpoint (from the profile|from the server's discovery document|by convention)/,
+  );
 
   // The sandbox client is registered for client_secret_basic: the post method is refused.
   await page

@@ -1,16 +1,23 @@
 import { Alert, Button, Stack, Text, Title } from '@mantine/core';
+import { endpointNotYetText, endpointSourceText } from '../../shared/endpoint-source';
 import type { ProfileView } from '../../shared/profile';
+import { tokenPanelView } from '../../shared/token-panel-view';
 import { AuthorizationAttempt } from '../authorization-attempt';
 import { CopyAsCurl } from '../copy-as-curl';
 import { DeviceAttempt } from '../device-attempt';
 import { DiagnosisPanel } from '../diagnosis-panel';
+import { EarlierToken, LastAttemptFailure } from '../earlier-token';
 import { FailureAlert } from '../failure-alert';
 import type { ProfileMemory } from '../profile-memory';
 import { TokenDetails } from '../token-details';
+import { useTokenState } from '../use-token-state';
 import { WireSection } from '../wire-section';
 import { mono } from '../theme';
 
-/** The token's detail in the profile tab: the sign-in, the failure, the token, the wire. */
+/**
+ * The token's detail in the profile tab: the sign-in, the failure, the token, the wire. The token
+ * is the one main pushes (the same the token bar shows); this tab's own last call adds the wire.
+ */
 export function TokenDetailPane({
   profile,
   memory,
@@ -21,6 +28,8 @@ export function TokenDetailPane({
   onSignInAgain: () => void;
 }) {
   const result = memory.token ?? null;
+  const pushed = useTokenState(profile.id);
+  const view = tokenPanelView(result, pushed);
   const busy = Boolean(memory.tokenBusy);
   const refreshFailed =
     profile.grantType !== 'client_credentials' &&
@@ -32,7 +41,13 @@ export function TokenDetailPane({
           Token
         </Title>
         <Text size="xs" c="dimmed" style={{ ...mono, wordBreak: 'break-all' }}>
-          POST {profile.effectiveTokenUrl ?? '(no token URL yet: set Team and Cluster)'}
+          POST{' '}
+          {view.endpoint?.url ??
+            profile.effectiveTokenUrl ??
+            '(no token URL yet: set Team and Cluster)'}
+        </Text>
+        <Text size="xs" c="dimmed" aria-label="Token endpoint source">
+          {view.endpoint ? endpointSourceText[view.endpoint.source] : endpointNotYetText}
         </Text>
       </div>
       {!profile.hasSecret && !profile.sandbox && profile.authMethod !== 'none' && (
@@ -50,6 +65,7 @@ export function TokenDetailPane({
         </Alert>
       )}
       {result?.failure && <FailureAlert failure={result.failure} findings={result.diagnosis} />}
+      {view.laterFailure && <LastAttemptFailure attempt={view.laterFailure} />}
       <DiagnosisPanel findings={result?.diagnosis} failure={result?.failure} />
       {result?.callId && <CopyAsCurl callId={result.callId} />}
       {refreshFailed && (
@@ -57,19 +73,20 @@ export function TokenDetailPane({
           Sign in again
         </Button>
       )}
-      {result?.token && <TokenDetails token={result.token} />}
-      {result && !result.token && !result.failure && (
+      {view.issued && <TokenDetails token={view.issued} />}
+      {view.earlier && <EarlierToken token={view.earlier} failed={view.failedAfterToken} />}
+      {!view.current && result && !result.failure && (
         <Text size="sm" c="dimmed">
           No token.
         </Text>
       )}
-      {!result && !busy && (
+      {!view.current && !result && !busy && (
         <Text size="sm" c="dimmed">
           No token yet. Press Get token to request one with this profile.
         </Text>
       )}
       {result && (result.request || result.response) && <WireSection result={result} />}
-      {result?.token && !result.request && (
+      {view.issued && !result?.request && (
         <Text size="xs" c="dimmed">
           This token was requested earlier; press Get token to see a token exchange on the wire.
         </Text>

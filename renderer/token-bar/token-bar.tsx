@@ -7,13 +7,7 @@ import type { MemoryPatch, ProfileMemory } from '../profile-memory';
 import { RenewalStatus } from '../renewal-status';
 import { useTokenState } from '../use-token-state';
 import { BarCountdown } from './bar-countdown';
-import {
-  cancelToken,
-  getToken,
-  loadCurrentToken,
-  refreshToken,
-  type TokenDraft,
-} from './token-actions';
+import { cancelToken, getToken, refreshToken, type TokenDraft } from './token-actions';
 import { UnsavedTokenDialog } from './unsaved-token-dialog';
 
 /** Fired by the shell for Ctrl/Cmd+Shift+G; the token bar of the tab on screen answers it. */
@@ -39,8 +33,6 @@ export function TokenBar({ profile, memory, patch, dirty, saveProfile, draft }: 
   const [asking, setAsking] = useState(false);
   const busy = Boolean(memory.tokenBusy);
   const token = view.kind === 'valid' ? view.token : view.kind === 'failed' ? view.earlier : null;
-
-  useEffect(() => loadCurrentToken(profile.id, patch), [profile.id, profile.updatedAt, patch]);
 
   async function run(work: () => Promise<unknown>) {
     await work();
