@@ -3,7 +3,7 @@ import type { ProfileView } from '../../shared/profile';
 import type { Settings } from '../../shared/results';
 import { activeTab, tabKey, type TabRef } from '../../shared/workspace-tabs';
 import { isDirty, type ProfileDraft } from '../profile-draft';
-import { MemoryStoreProvider, newProfileKey, useProfileMemory } from '../profile-memory';
+import { newProfileKey, useProfileMemory } from '../profile-memory';
 import { SAVE_EVENT } from '../profile-tab/profile-tab';
 import { newRequestId } from '../request-draft';
 import type { TabInfo } from '../tabs/tab-strip';
@@ -29,7 +29,7 @@ export function Workbench({ initial }: { initial: WorkspaceData }) {
   const [info, setInfo] = useState(initial.info);
   const [profiles, setProfiles] = useState(initial.profiles);
   const [requests, setRequests] = useState(initial.requests);
-  const { memory, patch, forget, store } = useProfileMemory();
+  const { memory, patch, forget } = useProfileMemory();
   const tabs = useWorkspaceTabs();
   const [requestMeta, setRequestMeta] = useState<
     Record<string, { title?: string; dirty?: boolean }>
@@ -192,7 +192,7 @@ export function Workbench({ initial }: { initial: WorkspaceData }) {
     showShortcuts: () => setShortcutsOpen(true),
   });
 
-  const layout = (
+  return (
     <WorkspaceLayout
       info={info}
       profiles={profiles}
@@ -242,5 +242,4 @@ export function Workbench({ initial }: { initial: WorkspaceData }) {
       onSettings={(settings: Settings) => setInfo((prev) => ({ ...prev, settings }))}
     />
   );
-  return <MemoryStoreProvider value={store}>{layout}</MemoryStoreProvider>;
 }
