@@ -25,7 +25,8 @@ test('presentation mode masks e-mail addresses in the response until switched of
   await expect(response).toContainText('alan@example.com');
 
   await page.keyboard.press('Control+Shift+P');
-  await expect(page.getByText('Personal data masked')).toBeVisible();
+  // The masking badge and its switch sit in the app header while presenting.
+  await expect(page.getByRole('banner').getByText('Personal data masked')).toBeVisible();
   await expect(response).toContainText('••••@••••');
   await expect(response).not.toContainText('@example.com');
   await page

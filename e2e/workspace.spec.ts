@@ -62,6 +62,12 @@ test('presentation mode at 1280×720: the same on one screen, larger text, sideb
   await sandboxWithScope(page);
   await page.getByRole('switch', { name: 'Presentation mode' }).check();
   await expect(page.getByText('Presenting: secrets hidden')).toBeVisible();
+  await expect(page.getByRole('banner').getByText('Personal data masked')).toBeVisible();
+  // Everything in the header fits at this width (nothing pushed out of the row).
+  const overflow = await page
+    .getByRole('banner')
+    .evaluate((el) => el.firstElementChild!.scrollWidth - el.firstElementChild!.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
   await expect(page.getByRole('navigation', { name: 'Profiles' })).toHaveCount(0);
   const scale = await page.evaluate<string>(
     `getComputedStyle(document.documentElement).getPropertyValue('--mantine-scale')`,

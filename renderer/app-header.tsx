@@ -15,6 +15,7 @@ import type { AppInfo, Settings } from '../shared/results';
 import { PRESENTATION_SHORTCUT, usePresentationMode, usePresentationToggle } from './presentation';
 import { SettingsPopover } from './settings-popover';
 import { presentingColor } from './theme';
+import { PersonalDataBadge } from './request/personal-data';
 import { palette } from './shell/palette-store';
 import { isMac } from './shell/use-shortcuts';
 
@@ -67,6 +68,8 @@ export function AppHeader({
             Presenting: secrets hidden
           </Badge>
         )}
+        {/* Shown only while presenting: whether personal data in responses is masked. */}
+        <PersonalDataBadge />
       </Group>
       <Button
         variant="default"

@@ -7,7 +7,6 @@ import { DiagnosisPanel } from './diagnosis-panel';
 import { PagedBodyView } from './paged-body-view';
 import { FailureAlert } from './failure-alert';
 import { HeadersTable } from './headers-table';
-import { PersonalDataBadge } from './request/personal-data';
 import { StatusSummary } from './status-summary';
 import { WireRequestView } from './wire-request-view';
 
@@ -74,7 +73,6 @@ export function ResponseView({
           )}
         </Box>
         <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
-          <PersonalDataBadge />
           {request && result.callId && <CopyAsCurl callId={result.callId} />}
         </Group>
       </Group>
