@@ -45,7 +45,7 @@ export interface ProfileTabProps {
   onDeleted: (id: string) => void;
   onCancelNew: () => void;
   onProfileChanged: (view: ProfileView) => void;
-  onNewRequest: (profileId: string) => void;
+  onNewRequest: (profileId: string, presetScope?: string) => void;
 }
 
 /** A profile's tab: its settings in sections, and the token's detail beside them. */
@@ -116,7 +116,7 @@ export function ProfileTab(props: ProfileTabProps) {
           profile={profile}
           beforeRun={save}
           onProfileSaved={props.onProfileChanged}
-          onOpenPresets={() => props.onNewRequest(profile.id)}
+          onOpenPresets={(scope) => props.onNewRequest(profile.id, scope)}
         />
       ),
     });

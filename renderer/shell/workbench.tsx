@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ProfileView } from '../../shared/profile';
 import type { Settings } from '../../shared/results';
+import { presetForScope, presetRequestFields } from '../../shared/preset-request';
 import { activeTab, tabKey, type TabRef } from '../../shared/workspace-tabs';
 import { isDirty, type ProfileDraft } from '../profile-draft';
 import { newProfileKey, useProfileMemory } from '../profile-memory';
@@ -88,8 +89,18 @@ export function Workbench({ initial }: { initial: WorkspaceData }) {
     [open],
   );
   const newRequest = useCallback(
-    (profileId: string) =>
-      open({ kind: 'request', profileId, tabId: `tab-${newRequestId()}`, savedRequestId: null }),
+    (profileId: string, presetScope?: string) => {
+      const tabId = `tab-${newRequestId()}`;
+      const ref: TabRef = { kind: 'request', profileId, tabId, savedRequestId: null };
+      const preset = presetScope ? presetForScope(presetScope) : null;
+      if (!preset) return open(ref);
+      // The tab's draft starts with the scope's preset chosen; the tab opens once it is kept.
+      const fields = presetRequestFields(preset);
+      workbench
+        .saveRequestDraft({ tabId, profileId, savedRequestId: null, fields })
+        .catch(() => undefined)
+        .finally(() => open(ref));
+    },
     [open],
   );
   const newProfile = useCallback(() => open({ kind: 'new-profile' }), [open]);

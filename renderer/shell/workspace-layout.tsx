@@ -45,7 +45,7 @@ export interface WorkspaceLayoutProps {
   onOpenProfile: (id: string) => void;
   onOpenRequest: (profileId: string, requestId: string) => void;
   onNewProfile: () => void;
-  onNewRequest: (profileId: string) => void;
+  onNewRequest: (profileId: string, presetScope?: string) => void;
   onTrySandbox: () => void;
   onProfilesChanged: (list: ProfileView[], selectId: string | null) => void;
   onProfileChanged: (view: ProfileView) => void;

@@ -20,7 +20,8 @@ export interface TabViewProps {
   onDeleted: (id: string) => void;
   onCancelNew: () => void;
   onProfileChanged: (view: ProfileView) => void;
-  onNewRequest: (profileId: string) => void;
+  /** `presetScope`: the new tab starts with that scope's API preset chosen. */
+  onNewRequest: (profileId: string, presetScope?: string) => void;
   onRequestMeta: (tabId: string, meta: { title?: string; dirty?: boolean }) => void;
   /** Saved requests changed (saved, duplicated, renamed, deleted, restored): the sidebar re-reads. */
   onRequestsChanged: () => void;
