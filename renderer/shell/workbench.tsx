@@ -246,10 +246,7 @@ export function Workbench({ initial }: { initial: WorkspaceData }) {
       }}
       onRequestMeta={onRequestMeta}
       onRequestsChanged={reloadRequests}
-      onSavedAs={(tabId, savedRequestId) => {
-        const ref = tabs.state.tabs.find((t) => t.kind === 'request' && t.tabId === tabId);
-        if (ref?.kind === 'request') replace(tabKey(ref), { ...ref, savedRequestId });
-      }}
+      onSavedAs={tabs.savedAs}
       onSettings={(settings: Settings) => setInfo((prev) => ({ ...prev, settings }))}
     />
   );

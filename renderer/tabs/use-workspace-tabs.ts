@@ -6,6 +6,7 @@ import {
   openTab,
   pruneTabs,
   replaceTab,
+  tabKey,
   type TabRef,
   type TabsState,
 } from '../../shared/workspace-tabs';
@@ -63,11 +64,20 @@ export function useWorkspaceTabs() {
     (key: string, ref: TabRef) => setState((s) => replaceTab(s, key, ref)),
     [],
   );
+  /** A new request tab was saved: its reference now names the saved request (same tab key). */
+  const savedAs = useCallback(
+    (tabId: string, savedRequestId: string) =>
+      setState((s) => {
+        const ref = s.tabs.find((t) => t.kind === 'request' && t.tabId === tabId);
+        return ref?.kind === 'request' ? replaceTab(s, tabKey(ref), { ...ref, savedRequestId }) : s;
+      }),
+    [],
+  );
   const prune = useCallback(
     (exists: Parameters<typeof pruneTabs>[1]) => setState((s) => pruneTabs(s, exists)),
     [],
   );
-  return { state, restored, restore, open, close, cycle, activate, replace, prune };
+  return { state, restored, restore, open, close, cycle, activate, replace, savedAs, prune };
 }
 
 export type WorkspaceTabs = ReturnType<typeof useWorkspaceTabs>;
