@@ -1,4 +1,11 @@
-import { useCallback, useState } from 'react';
+import {
+  createContext,
+  startTransition,
+  useCallback,
+  useContext,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import type { AuthorizationStart, DeviceStart } from '../shared/grant-results';
 import type { ApiResult, TokenResult } from '../shared/results';
 import type { ProfileDraft } from './profile-draft';
@@ -32,17 +39,87 @@ export type MemoryPatch = (update: (m: ProfileMemory) => ProfileMemory) => void;
 /** Key of the profile being created. */
 export const newProfileKey = '#new';
 
+/** The fields a token call writes: a change of only these re-renders the workspace later. */
+const tokenFields = new Set<keyof ProfileMemory>([
+  'token',
+  'tokenAt',
+  'tokenFromDraft',
+  'tokenBusy',
+  'tokenError',
+  'attempt',
+]);
+
+function onlyTokenFields(prev: ProfileMemory, next: ProfileMemory): boolean {
+  const keys = new Set([...Object.keys(prev), ...Object.keys(next)] as (keyof ProfileMemory)[]);
+  for (const k of keys) if (prev[k] !== next[k] && !tokenFields.has(k)) return false;
+  return true;
+}
+
+/**
+ * The memory of every profile, readable per profile without re-rendering the workspace: the
+ * token bar subscribes to its profile's entry (useLiveMemory) and shows a token call's state at
+ * once, while the rest of the workspace takes a change of only token fields in a transition
+ * (sliced, after the bar is painted). Any other change (a form edit) re-renders it at once.
+ */
+export interface MemoryStore {
+  get: (key: string) => ProfileMemory | undefined;
+  subscribe: (listener: () => void) => () => void;
+}
+
+const MemoryStoreContext = createContext<MemoryStore | null>(null);
+export const MemoryStoreProvider = MemoryStoreContext.Provider;
+
+const noSubscription = () => () => undefined;
+
+/** The profile's memory as it is now (null outside a MemoryStoreProvider). */
+export function useLiveMemory(key: string): ProfileMemory | null {
+  const store = useContext(MemoryStoreContext);
+  const entry = useSyncExternalStore(store?.subscribe ?? noSubscription, () =>
+    store ? (store.get(key) ?? empty) : null,
+  );
+  return entry;
+}
+const empty: ProfileMemory = {};
+
 export function useProfileMemory() {
   const [memory, setMemory] = useState<Record<string, ProfileMemory>>({});
-  const patch = useCallback((key: string, update: (m: ProfileMemory) => ProfileMemory) => {
-    setMemory((prev) => ({ ...prev, [key]: update(prev[key] ?? {}) }));
-  }, []);
-  const forget = useCallback((key: string) => {
-    setMemory((prev) => {
-      const next = { ...prev };
-      delete next[key];
-      return next;
-    });
-  }, []);
-  return { memory, patch, forget };
+  const [{ store, current, listeners }] = useState(() => {
+    const current = new Map<string, ProfileMemory>();
+    const listeners = new Set<() => void>();
+    const store: MemoryStore = {
+      get: (key) => current.get(key),
+      subscribe: (listener) => {
+        listeners.add(listener);
+        return () => void listeners.delete(listener);
+      },
+    };
+    return { store, current, listeners };
+  });
+  const publish = useCallback(
+    (later: boolean) => {
+      for (const listener of listeners) listener();
+      const snapshot = Object.fromEntries(current);
+      if (later) startTransition(() => setMemory(snapshot));
+      else setMemory(snapshot);
+    },
+    [current, listeners],
+  );
+  const patch = useCallback(
+    (key: string, update: (m: ProfileMemory) => ProfileMemory) => {
+      const prev = current.get(key) ?? {};
+      const next = update(prev);
+      if (next === prev) return;
+      current.set(key, next);
+      publish(onlyTokenFields(prev, next));
+    },
+    [current, publish],
+  );
+  const forget = useCallback(
+    (key: string) => {
+      if (!current.delete(key)) return;
+      publish(false);
+    },
+    [current, publish],
+  );
+  return { memory, patch, forget, store };
 }

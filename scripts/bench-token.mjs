@@ -222,6 +222,7 @@ await services.close();
 
 // 2. Click -> token on screen, in Chromium on the browser host with its sandbox.
 const screen = [];
+const barScreen = [];
 const network = [];
 const rpc = [];
 if (withUi) await clickToScreen();
@@ -246,6 +247,25 @@ async function clickToScreen() {
             l.textContent?.trim().startsWith('Access token'),
           )?.control;
         const old = field()?.value ?? '';
+        // The token bar's state group names the token it shows (data-received-at).
+        const bar = () =>
+          document.querySelector('[aria-label="Token state"]')?.getAttribute('data-received-at');
+        const oldBar = bar();
+        globalThis.__bar = new Promise((resolve) => {
+          document.addEventListener(
+            'click',
+            () => {
+              const start = performance.now();
+              const tick = () => {
+                const v = bar();
+                if (v && v !== oldBar) resolve(performance.now() - start);
+                else requestAnimationFrame(tick);
+              };
+              requestAnimationFrame(tick);
+            },
+            { once: true, capture: true },
+          );
+        });
         globalThis.__shown = new Promise((resolve) => {
           const button = [...document.querySelectorAll('button')].find(
             (b) => b.textContent?.trim() === 'Get token',
@@ -267,6 +287,7 @@ async function clickToScreen() {
       });
       await button.click();
       const shownMs = await page.evaluate(() => globalThis.__shown);
+      const barMs = await page.evaluate(() => globalThis.__bar);
       const recorded = await page.evaluate(async () => {
         const key = sessionStorage.getItem('workbench-key') ?? '';
         const call = async (name, input) => {
@@ -282,6 +303,7 @@ async function clickToScreen() {
       });
       if (i < 4) continue; // warm-up: the first calls start the sandbox and discover its metadata
       screen.push(shownMs);
+      barScreen.push(barMs);
       network.push(recorded);
     }
     // The same call without the UI: page -> RPC -> pipeline -> RPC answer.
@@ -315,6 +337,7 @@ async function clickToScreen() {
 }
 
 const diffs = screen.map((s, i) => s - (network[i] ?? 0));
+const barDiffs = barScreen.map((s, i) => s - (network[i] ?? 0));
 const row = (figure, r) => {
   const p = median(r.pipe);
   const b = median(r.bare);
@@ -338,10 +361,19 @@ console.table([
 if (withUi)
   console.table([
     {
-      figure: 'click -> token on screen vs recorded network time, median of 12 (ms)',
+      figure:
+        'click -> token in the Access token field (detail pane) vs recorded network time, median of 12 (ms)',
       'on screen': round(median(screen), 1),
       network: round(median(network), 1),
       difference: round(median(diffs), 1),
+      target: '<= 15',
+      'RPC round trip alone': round(median(rpc), 1),
+    },
+    {
+      figure: 'click -> new token in the token bar vs recorded network time, median of 12 (ms)',
+      'on screen': round(median(barScreen), 1),
+      network: round(median(network), 1),
+      difference: round(median(barDiffs), 1),
       target: '<= 15',
       'RPC round trip alone': round(median(rpc), 1),
     },

@@ -4,7 +4,7 @@ import type { Settings } from '../../shared/results';
 import { presetForScope, presetRequestFields } from '../../shared/preset-request';
 import { activeTab, tabKey, type TabRef } from '../../shared/workspace-tabs';
 import { isDirty, type ProfileDraft } from '../profile-draft';
-import { newProfileKey, useProfileMemory } from '../profile-memory';
+import { MemoryStoreProvider, newProfileKey, useProfileMemory } from '../profile-memory';
 import { SAVE_EVENT } from '../profile-tab/profile-tab';
 import { newRequestId } from '../request-draft';
 import type { TabInfo } from '../tabs/tab-strip';
@@ -30,7 +30,7 @@ export function Workbench({ initial }: { initial: WorkspaceData }) {
   const [info, setInfo] = useState(initial.info);
   const [profiles, setProfiles] = useState(initial.profiles);
   const [requests, setRequests] = useState(initial.requests);
-  const { memory, patch, forget } = useProfileMemory();
+  const { memory, patch, forget, store } = useProfileMemory();
   const tabs = useWorkspaceTabs();
   const [requestMeta, setRequestMeta] = useState<
     Record<string, { title?: string; dirty?: boolean }>
@@ -203,7 +203,7 @@ export function Workbench({ initial }: { initial: WorkspaceData }) {
     showShortcuts: () => setShortcutsOpen(true),
   });
 
-  return (
+  const layout = (
     <WorkspaceLayout
       info={info}
       profiles={profiles}
@@ -250,4 +250,5 @@ export function Workbench({ initial }: { initial: WorkspaceData }) {
       onSettings={(settings: Settings) => setInfo((prev) => ({ ...prev, settings }))}
     />
   );
+  return <MemoryStoreProvider value={store}>{layout}</MemoryStoreProvider>;
 }

@@ -3,7 +3,7 @@ import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { ProfileView } from '../../shared/profile';
 import { tokenBarView } from '../../shared/token-bar-state';
 import { CopyButton } from '../copy-button';
-import type { MemoryPatch, ProfileMemory } from '../profile-memory';
+import { useLiveMemory, type MemoryPatch, type ProfileMemory } from '../profile-memory';
 import { RenewalStatus } from '../renewal-status';
 import { useTokenState } from '../use-token-state';
 import { BarCountdown } from './bar-countdown';
@@ -26,7 +26,10 @@ interface TokenBarProps {
 }
 
 /** State, Get token, Refresh, copy and renewal for one profile: on top of every tab of it. */
-export function TokenBar({ profile, memory, patch, dirty, saveProfile, draft }: TokenBarProps) {
+export function TokenBar(props: TokenBarProps) {
+  const { profile, patch, dirty, saveProfile, draft } = props;
+  // The live entry: a token call's state shows here before the rest of the tab re-renders.
+  const memory = useLiveMemory(profile.id) ?? props.memory;
   const pushed = useTokenState(profile.id);
   const view = tokenBarView(pushed, memory.token, memory.tokenAt ?? 0);
   const state = useRef<HTMLDivElement>(null);
@@ -66,6 +69,7 @@ export function TokenBar({ profile, memory, patch, dirty, saveProfile, draft }: 
             tabIndex={-1}
             role="group"
             aria-label="Token state"
+            data-received-at={token && !busy ? token.receivedAt : undefined}
             style={{ minWidth: 0, display: 'flex', gap: 8, alignItems: 'center', outlineOffset: 2 }}
           >
             {busy ? (
