@@ -1,10 +1,18 @@
 import { Alert, Button, Center, Loader, Stack, Text } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { LaunchProblemPage } from './launch-problem-page';
 import { PresentationRoot } from './presentation';
 import { LaunchKeyRejectedError } from './rpc-transport';
 import { useWorkspaceData } from './shell/use-workspace-data';
-import { Workbench } from './shell/workbench';
 import { launchProblem } from './workbench-api';
+
+// The workspace is its own chunk, fetched while the data loads: evaluating it is a task of its
+// own, not part of the start bundle's one long evaluation.
+const workbenchModule = launchProblem === 'no-key' ? null : import('./shell/workbench');
+const Workbench = lazy(async () => {
+  const m = await (workbenchModule ?? import('./shell/workbench'));
+  return { default: m.Workbench };
+});
 
 export function App() {
   if (launchProblem === 'no-key') {
@@ -41,17 +49,20 @@ function Loaded() {
       </Center>
     );
   }
-  if (!data) {
-    return (
-      <Center mih="100vh">
-        <Stack align="center" gap="xs">
-          <Loader />
-          <Text size="sm" c="dimmed">
-            Connecting to the workbench…
-          </Text>
-        </Stack>
-      </Center>
-    );
-  }
-  return <Workbench initial={data} />;
+  const connecting = (
+    <Center mih="100vh">
+      <Stack align="center" gap="xs">
+        <Loader />
+        <Text size="sm" c="dimmed">
+          Connecting to the workbench…
+        </Text>
+      </Stack>
+    </Center>
+  );
+  if (!data) return connecting;
+  return (
+    <Suspense fallback={connecting}>
+      <Workbench initial={data} />
+    </Suspense>
+  );
 }

@@ -49,6 +49,9 @@ export const SidebarTree = memo(function SidebarTree({
     estimateSize: (i) => (rows[i]?.kind === 'group' ? GROUP_HEIGHT : ROW_HEIGHT),
     getItemKey: (i) => rows[i]?.key ?? i,
     overscan: 10,
+    // The first render already covers the window's height: measuring the list after it does
+    // not add rows in a second, synchronous render of the tree.
+    initialRect: { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight },
   });
 
   return (
