@@ -27,6 +27,8 @@ export interface ProfileMemory {
   tokenFromDraft?: boolean;
   /** Request id of the token call in flight. */
   tokenBusy?: string | null;
+  /** When the token call in flight was sent (ms since epoch); unset while a sign-in waits. */
+  tokenBusyAt?: number;
   /** A call that did not even reach the server (input refused, cancelled, …). */
   tokenError?: string | null;
   attempt?: TokenAttemptView | null;
@@ -45,6 +47,7 @@ const tokenFields = new Set<keyof ProfileMemory>([
   'tokenAt',
   'tokenFromDraft',
   'tokenBusy',
+  'tokenBusyAt',
   'tokenError',
   'attempt',
 ]);

@@ -24,7 +24,7 @@ async function run(
   fromDraft = false,
 ): Promise<TokenResult | null> {
   const requestId = newRequestId();
-  patch((m) => ({ ...m, tokenBusy: requestId, tokenError: null }));
+  patch((m) => ({ ...m, tokenBusy: requestId, tokenBusyAt: Date.now(), tokenError: null }));
   try {
     const next = await work(requestId);
     patch((m) => ({ ...m, token: next, tokenAt: Date.now(), tokenFromDraft: fromDraft }));
@@ -33,13 +33,17 @@ async function run(
     patch((m) => ({ ...m, tokenError: `${what} failed: ${messageOf(error)}` }));
     return null;
   } finally {
-    patch((m) => (m.tokenBusy === requestId ? { ...m, tokenBusy: null, attempt: null } : m));
+    patch((m) =>
+      m.tokenBusy === requestId
+        ? { ...m, tokenBusy: null, tokenBusyAt: undefined, attempt: null }
+        : m,
+    );
   }
 }
 
 async function signIn(profile: ProfileView, patch: MemoryPatch) {
   const startId = newRequestId();
-  patch((m) => ({ ...m, tokenBusy: startId, tokenError: null }));
+  patch((m) => ({ ...m, tokenBusy: startId, tokenBusyAt: undefined, tokenError: null }));
   try {
     const start = await workbench.startAuthorization({ profileId: profile.id, requestId: startId });
     patch((m) => ({ ...m, attempt: { kind: 'code', start } }));
@@ -58,7 +62,7 @@ async function signIn(profile: ProfileView, patch: MemoryPatch) {
 
 async function deviceSignIn(profile: ProfileView, patch: MemoryPatch) {
   const startId = newRequestId();
-  patch((m) => ({ ...m, tokenBusy: startId, tokenError: null }));
+  patch((m) => ({ ...m, tokenBusy: startId, tokenBusyAt: undefined, tokenError: null }));
   try {
     const start = await workbench.startDeviceAuthorization({
       profileId: profile.id,

@@ -34,7 +34,10 @@ export function TokenBar(props: TokenBarProps) {
   const view = tokenBarView(pushed, memory.token, memory.tokenAt ?? 0);
   const state = useRef<HTMLDivElement>(null);
   const [asking, setAsking] = useState(false);
-  const busy = Boolean(memory.tokenBusy);
+  // Main pushes the call's outcome before the call's own answer arrives: the bar shows it then.
+  const sentAt = memory.tokenBusyAt;
+  const pushedOutcome = sentAt !== undefined && (pushed?.lastAttempt?.at ?? 0) >= sentAt;
+  const busy = Boolean(memory.tokenBusy) && !pushedOutcome;
   const token = view.kind === 'valid' ? view.token : view.kind === 'failed' ? view.earlier : null;
 
   async function run(work: () => Promise<unknown>) {
@@ -43,7 +46,7 @@ export function TokenBar(props: TokenBarProps) {
     state.current?.focus();
   }
   function onGetToken() {
-    if (busy) return;
+    if (memory.tokenBusy) return;
     if (dirty) setAsking(true);
     else void run(() => getToken(profile, patch));
   }
@@ -122,7 +125,7 @@ export function TokenBar(props: TokenBarProps) {
               size="xs"
               variant="default"
               onClick={() => void run(() => refreshToken(profile, patch))}
-              disabled={busy || !token?.refreshAvailable}
+              disabled={Boolean(memory.tokenBusy) || !token?.refreshAvailable}
             >
               Refresh
             </Button>
