@@ -24,6 +24,8 @@ function startBrowser(cwd: string, dataDir: string) {
       cwd,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, TOKEN_WORKBENCH_NO_KEYCHAIN: '1' },
+      // Its own process group, so stopping it also stops npm's children (start.mjs, the host).
+      detached: process.platform !== 'win32',
     },
   );
   let out = '';
@@ -54,7 +56,10 @@ describe('a checkout under a path with a space and %', () => {
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('<div id="root">');
     } finally {
-      host.child.kill('SIGTERM');
+      const pid = host.child.pid;
+      if (pid && process.platform !== 'win32') process.kill(-pid, 'SIGTERM');
+      else host.child.kill('SIGTERM');
+      await new Promise((resolve) => host.child.once('exit', resolve));
     }
   }, 240_000);
 });
