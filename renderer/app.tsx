@@ -1,6 +1,7 @@
 import { Alert, Button, Center, Loader, Stack, Text } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { LaunchProblemPage } from './launch-problem-page';
+import { LoadErrorBoundary } from './load-error-boundary';
 import { PresentationRoot } from './presentation';
 import { LaunchKeyRejectedError } from './rpc-transport';
 import { useWorkspaceData } from './shell/use-workspace-data';
@@ -61,8 +62,10 @@ function Loaded() {
   );
   if (!data) return connecting;
   return (
-    <Suspense fallback={connecting}>
-      <Workbench initial={data} />
-    </Suspense>
+    <LoadErrorBoundary>
+      <Suspense fallback={connecting}>
+        <Workbench initial={data} />
+      </Suspense>
+    </LoadErrorBoundary>
   );
 }
