@@ -3,7 +3,8 @@ import type { ResendRequest } from '../../shared/history';
 import { MASK, maskedPreview } from '../../shared/mask';
 import type { StoredProfile } from '../../shared/profile';
 import type { ApiResult } from '../../shared/results';
-import { joinUrl, originOf } from '../../shared/team-url';
+import { resolveApiUrl } from '../../shared/api-url';
+import { originOf } from '../../shared/team-url';
 import type { Failure, WireRequest } from '../../shared/wire';
 import type { HistoryService } from './history-service';
 import type { HttpTransport } from './http-transport';
@@ -27,12 +28,17 @@ export interface ApiRequestInput {
   apiKeyScheme?: 'Bearer' | 'AppKey';
 }
 
-/** What the API service keeps beside the wire: the response store, history, the key vault. */
-export interface ApiServiceExtras {
+/** The API service's collaborators, as one deps object. */
+export interface ApiServiceDeps {
+  profiles: ProfileService;
+  tokens: TokenService;
+  settings: SettingsService;
+  registry: RequestRegistry;
+  http: HttpTransport;
   responses: ResponseStore;
   history: HistoryService;
   vault: SecretVault;
-  now?: () => number;
+  now: () => number;
 }
 
 /** Text of a body the renderer gets inline; the rest is read in pages from the store. */
@@ -50,50 +56,11 @@ function apiKeyAccount(profileId: string): string {
 export class ApiService {
   private readonly realRequests = new Map<string, WireRequest>();
 
-  constructor(
-    private readonly profiles: ProfileService,
-    private readonly tokens: TokenService,
-    private readonly settings: SettingsService,
-    private readonly registry: RequestRegistry,
-    private readonly http: HttpTransport,
-    private readonly extras: ApiServiceExtras,
-  ) {}
-
-  private get now(): () => number {
-    return this.extras.now ?? Date.now;
-  }
-
-  /** A path is resolved against the profile's base URL; a full http(s) URL is taken as it is. */
-  resolveUrl(input: string, baseUrl: string | null): string | Failure {
-    const text = input.trim();
-    const invalid = (message: string): Failure => ({
-      step: 'prepare',
-      kind: 'invalid-input',
-      title: 'URL is not valid',
-      message,
-      hint: 'Enter a path such as /api/external/members or a full https:// URL.',
-    });
-    if (/^[a-z][a-z0-9+.-]*:/i.test(text)) {
-      try {
-        const u = new URL(text);
-        if (u.protocol !== 'http:' && u.protocol !== 'https:')
-          return invalid(`URL must use http or https, not ${u.protocol}`);
-        return u.toString();
-      } catch {
-        return invalid(`URL "${text}" cannot be parsed.`);
-      }
-    }
-    if (!baseUrl) return invalid('The profile has no base URL to resolve a path against.');
-    try {
-      return new URL(joinUrl(baseUrl, text)).toString();
-    } catch {
-      return invalid(`Path "${text}" cannot be joined to ${baseUrl}.`);
-    }
-  }
+  constructor(private readonly deps: ApiServiceDeps) {}
 
   async apiKeyStatus(profileId: string): Promise<{ hasApiKey: boolean; preview: string | null }> {
-    this.profiles.get(profileId);
-    const key = await this.extras.vault.get(apiKeyAccount(profileId));
+    this.deps.profiles.get(profileId);
+    const key = await this.deps.vault.get(apiKeyAccount(profileId));
     return { hasApiKey: key !== null, preview: key === null ? null : maskedPreview(key) };
   }
 
@@ -102,11 +69,11 @@ export class ApiService {
     profileId: string,
     apiKey: string | null,
   ): Promise<{ hasApiKey: boolean; preview: string | null }> {
-    this.profiles.get(profileId);
+    this.deps.profiles.get(profileId);
     if (apiKey === null || apiKey.trim() === '') {
-      await this.extras.vault.delete(apiKeyAccount(profileId)).catch(() => undefined);
+      await this.deps.vault.delete(apiKeyAccount(profileId)).catch(() => undefined);
     } else {
-      await this.extras.vault.set(apiKeyAccount(profileId), apiKey.trim());
+      await this.deps.vault.set(apiKeyAccount(profileId), apiKey.trim());
     }
     return this.apiKeyStatus(profileId);
   }
@@ -114,9 +81,9 @@ export class ApiService {
   /** The profile's secrets this run (client secret, current token, API key): kept off disk. */
   async knownSecrets(profileId: string): Promise<string[]> {
     const values = [
-      await this.profiles.getSecret(profileId).catch(() => null),
-      await this.extras.vault.get(apiKeyAccount(profileId)).catch(() => null),
-      this.tokens.current(profileId)?.accessToken ?? null,
+      await this.deps.profiles.getSecret(profileId).catch(() => null),
+      await this.deps.vault.get(apiKeyAccount(profileId)).catch(() => null),
+      this.deps.tokens.current(profileId)?.accessToken ?? null,
     ];
     return values.filter((v): v is string => typeof v === 'string' && v.length >= 4);
   }
@@ -127,15 +94,15 @@ export class ApiService {
   }
 
   async send(input: ApiRequestInput): Promise<ApiResult> {
-    const profile = this.profiles.get(input.profileId);
+    const profile = this.deps.profiles.get(input.profileId);
     const auth = input.auth ?? 'token';
-    const sentAt = this.now();
-    const token = this.tokens.current(profile.id);
+    const sentAt = this.deps.now();
+    const token = this.deps.tokens.current(profile.id);
     const fail = (failure: Failure, request: WireRequest | null = null) =>
       this.finish(profile, input, auth, sentAt, { request, real: null, response: null, failure });
 
-    const baseUrl = await this.tokens.baseUrlFor(profile);
-    const url = this.resolveUrl(input.url, baseUrl);
+    const baseUrl = await this.deps.tokens.baseUrlFor(profile);
+    const url = resolveApiUrl(input.url, baseUrl);
     if (typeof url !== 'string') return fail(url);
 
     const headers: [string, string][] = [];
@@ -179,7 +146,7 @@ export class ApiService {
       headers.push(['Authorization', `Bearer ${token.accessToken}`]);
     }
     if (!userAuthorization && auth === 'apiKey') {
-      apiKey = await this.extras.vault.get(apiKeyAccount(profile.id));
+      apiKey = await this.deps.vault.get(apiKeyAccount(profile.id));
       if (apiKey === null) {
         return fail({
           step: 'prepare',
@@ -209,10 +176,10 @@ export class ApiService {
         k.toLowerCase() === 'authorization' ? [k, `${v.split(' ')[0] ?? ''} ${MASK}`] : [k, v],
       ),
     };
-    const { timeoutSeconds } = this.settings.get();
-    const collector = this.extras.responses.collector();
-    const outcome = await this.registry.run(input.requestId, (signal) =>
-      this.http.send(wire, {
+    const { timeoutSeconds } = this.deps.settings.get();
+    const collector = this.deps.responses.collector();
+    const outcome = await this.deps.registry.run(input.requestId, (signal) =>
+      this.deps.http.send(wire, {
         timeoutSeconds,
         signal,
         step: 'api-call',
@@ -240,7 +207,7 @@ export class ApiService {
     body: ApiResult['body'] = null,
     apiKey: string | null = null,
   ): ApiResult {
-    const token = this.tokens.current(profile.id);
+    const token = this.deps.tokens.current(profile.id);
     const custom = input.headers.some(
       (h) => h.enabled && h.name.trim().toLowerCase() === 'authorization',
     );
@@ -261,7 +228,7 @@ export class ApiService {
       auth,
       apiKeyScheme: input.apiKeyScheme ?? 'Bearer',
     };
-    const entry = this.extras.history.add(
+    const entry = this.deps.history.add(
       {
         profileId: profile.id,
         profileName: profile.name,

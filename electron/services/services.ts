@@ -105,10 +105,16 @@ export function createServices(
     spillDir: spillDirFor(store.dataDir),
     limits: () => responseLimits(settings.get()),
   });
-  const api = new ApiService(profiles, tokens, settings, registry, http, {
+  const api = new ApiService({
+    profiles,
+    tokens,
+    settings,
+    registry,
+    http,
     responses,
     history,
     vault,
+    now: Date.now,
   });
   const curl = new CurlExportService({ history, profiles, api, requests });
   const data = createDataServices({
