@@ -33,11 +33,11 @@ export function createDataServices(deps: {
     if (!s.keepTokens) void keeper.clear().catch(() => undefined);
   });
   return {
-    transfer: new ProfileTransfer(
-      deps.profiles,
-      undefined,
-      () => deps.settings.get().renewalLeadSeconds,
-    ),
+    transfer: new ProfileTransfer({
+      profiles: deps.profiles,
+      now: () => new Date(),
+      renewalLeadSeconds: () => deps.settings.get().renewalLeadSeconds,
+    }),
     secrets: new SecretActions({
       profiles: deps.profiles,
       clientCredentials: deps.clientCredentials,

@@ -221,7 +221,7 @@ describe('network settings', () => {
     const store = memoryStore();
     const vault = new MemoryVault(null);
     const transport = new HttpTransport();
-    const settings = new SettingsService(store, { vault, http: transport });
+    const settings = new SettingsService({ store, vault, http: transport });
     proxySaw.length = 0;
     const saved = await settings.update({
       network: { proxyMode: 'url', proxyUrl: proxyUrl.replace('://', '://bob:s3cret-proxy@') },

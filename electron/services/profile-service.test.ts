@@ -17,7 +17,11 @@ const fields = (over: Partial<ProfileFields> = {}): ProfileFields => ({
 function setup() {
   const store = memoryStore();
   const vault = new MemoryVault(null);
-  return { store, vault, profiles: new ProfileService(store, vault, () => null) };
+  return {
+    store,
+    vault,
+    profiles: new ProfileService({ store, vault, sandboxUrl: () => null, now: () => new Date() }),
+  };
 }
 
 describe('profiles', () => {
@@ -75,7 +79,12 @@ describe('profiles', () => {
 
   it('keeps entries it cannot read when it writes', async () => {
     const store = memoryStore({ profiles: [{ id: 'x', garbage: true }] });
-    const profiles = new ProfileService(store, new MemoryVault(null), () => null);
+    const profiles = new ProfileService({
+      store,
+      vault: new MemoryVault(null),
+      sandboxUrl: () => null,
+      now: () => new Date(),
+    });
     await profiles.save({ fields: fields() });
     expect(store.get('profiles')).toContainEqual({ id: 'x', garbage: true });
     expect(await profiles.list()).toHaveLength(1);

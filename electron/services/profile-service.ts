@@ -36,12 +36,22 @@ export class ProfileService {
   /** Secrets read this run, so listing profiles does not ask the keychain every time. */
   private readonly secretCache = new Map<string, string | null>();
 
-  constructor(
-    private readonly store: KeyValueStore,
-    private readonly vault: SecretVault,
-    private readonly sandboxUrl: () => string | null,
-    private readonly now: () => Date = () => new Date(),
-  ) {}
+  private readonly store: KeyValueStore;
+  private readonly vault: SecretVault;
+  private readonly sandboxUrl: () => string | null;
+  private readonly now: () => Date;
+
+  constructor(deps: {
+    store: KeyValueStore;
+    vault: SecretVault;
+    sandboxUrl: () => string | null;
+    now: () => Date;
+  }) {
+    this.store = deps.store;
+    this.vault = deps.vault;
+    this.sandboxUrl = deps.sandboxUrl;
+    this.now = deps.now;
+  }
 
   /** Entries this version cannot read are kept as they are and written back untouched. */
   private unreadable: unknown[] = [];

@@ -26,12 +26,20 @@ function zodProblems(error: z.ZodError, prefix: readonly PropertyKey[] = []): Im
 
 /** Profiles to and from files. Export holds no secret or token; import only reads data. */
 export class ProfileTransfer {
-  constructor(
-    private readonly profiles: ProfileService,
-    private readonly now: () => Date = () => new Date(),
-    /** The renewal lead time (Settings) for imported profiles whose file gives none. */
-    private readonly renewalLeadSeconds: () => number = () => 60,
-  ) {}
+  private readonly profiles: ProfileService;
+  private readonly now: () => Date;
+  /** The renewal lead time (Settings) for imported profiles whose file gives none. */
+  private readonly renewalLeadSeconds: () => number;
+
+  constructor(deps: {
+    profiles: ProfileService;
+    now: () => Date;
+    renewalLeadSeconds: () => number;
+  }) {
+    this.profiles = deps.profiles;
+    this.now = deps.now;
+    this.renewalLeadSeconds = deps.renewalLeadSeconds;
+  }
 
   async exportAll(): Promise<{ fileName: string; json: string; count: number }> {
     const list = await this.profiles.list();

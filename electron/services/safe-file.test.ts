@@ -28,7 +28,7 @@ const at = { field: 'network.caFile', label: 'CA certificates file' };
 
 /** What `updateSettings {"network":{"caFile": …}}` answers, through the real settings service. */
 async function chooseCaFile(file: string): Promise<WorkbenchInputError> {
-  const settings = new SettingsService(memoryStore());
+  const settings = new SettingsService({ store: memoryStore(), vault: null, http: null });
   const err = await settings.update({ network: { caFile: file } }).then(
     () => null,
     (e: unknown) => e,

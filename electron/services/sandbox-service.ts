@@ -12,10 +12,14 @@ export class SandboxService {
   private readonly statusListeners: ((status: { running: boolean; url: string | null }) => void)[] =
     [];
 
-  constructor(
-    private readonly vault: SecretVault,
-    private readonly port = 0,
-  ) {}
+  private readonly vault: SecretVault;
+  private readonly port: number;
+
+  /** `port` 0: any free port on 127.0.0.1. */
+  constructor(deps: { vault: SecretVault; port: number }) {
+    this.vault = deps.vault;
+    this.port = deps.port;
+  }
 
   get url(): string | null {
     return this.sandbox?.url ?? null;

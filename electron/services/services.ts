@@ -75,10 +75,15 @@ export function createServices(
 ): Services {
   const clock = options.clock ?? systemClock;
   const events = new EventBus();
-  const sandbox = new SandboxService(vault);
-  const profiles = new ProfileService(store, vault, () => sandbox.url);
+  const sandbox = new SandboxService({ vault, port: 0 });
+  const profiles = new ProfileService({
+    store,
+    vault,
+    sandboxUrl: () => sandbox.url,
+    now: () => new Date(),
+  });
   const http = new HttpTransport();
-  const settings = new SettingsService(store, { vault, http });
+  const settings = new SettingsService({ store, vault, http });
   const registry = new RequestRegistry();
   const history = new HistoryService({
     log: store.history,

@@ -6,7 +6,11 @@ import { SettingsService } from './settings-service';
 
 describe('settings: response caps', () => {
   it('starts with 1024 MB for responses and 64 MB in memory per response, also for older files', () => {
-    const settings = new SettingsService(memoryStore({ settings: { timeoutSeconds: 12 } }));
+    const settings = new SettingsService({
+      store: memoryStore({ settings: { timeoutSeconds: 12 } }),
+      vault: null,
+      http: null,
+    });
     expect(settings.get()).toMatchObject({
       timeoutSeconds: 12,
       responseMemoryMB: 1024,
@@ -20,7 +24,7 @@ describe('settings: response caps', () => {
 
   it('keeps one in-memory body within the limit: at most a quarter of it, naming the field', async () => {
     const store = memoryStore();
-    const settings = new SettingsService(store);
+    const settings = new SettingsService({ store, vault: null, http: null });
     const err = await settings.update({ responseSpillMB: 300 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WorkbenchInputError);
     expect((err as WorkbenchInputError).field).toBe('responseSpillMB');

@@ -60,10 +60,17 @@ function splitProxyCredentials(url: string): { url: string; username?: string; p
 
 /** Settings in the store, validated on every read and write; network settings applied to HTTP. */
 export class SettingsService {
+  private readonly store: KeyValueStore;
+
+  /** `vault` keeps the proxy password; `http` gets the network settings. Both absent in tests of settings alone. */
   constructor(
-    private readonly store: KeyValueStore,
-    private readonly deps: { vault?: SecretVault; http?: HttpTransport } = {},
+    private readonly deps: {
+      store: KeyValueStore;
+      vault: SecretVault | null;
+      http: HttpTransport | null;
+    },
   ) {
+    this.store = deps.store;
     void deps.http?.configure(() => this.networkConfig());
   }
 

@@ -58,7 +58,12 @@ function write(dir: string, content: string | Buffer): string {
 
 function profilesIn(dir: string) {
   const { store } = openJsonFileStore(dir);
-  return new ProfileService(store, new MemoryVault(null), () => null).list();
+  return new ProfileService({
+    store,
+    vault: new MemoryVault(null),
+    sandboxUrl: () => null,
+    now: () => new Date(),
+  }).list();
 }
 
 describe('store file', () => {
@@ -70,7 +75,7 @@ describe('store file', () => {
     expect(store.get('storeVersion')).toBe(CURRENT_STORE_VERSION);
     expect(store.get('history')).toBeUndefined();
     expect(store.history.entries()).toEqual(versionOneFile.history);
-    const settings = new SettingsService(store).get();
+    const settings = new SettingsService({ store, vault: null, http: null }).get();
     expect(settings.timeoutSeconds).toBe(45);
     expect(settings.theme).toBe('system');
     const names = (await profilesIn(dir)).map((p) => p.name);

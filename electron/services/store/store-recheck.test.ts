@@ -36,10 +36,20 @@ describe('profiles and settings from memory', () => {
     const vault = new MemoryVault(null);
     const a = openJsonFileStore(dir).store;
     const b = openJsonFileStore(dir).store;
-    const profilesA = new ProfileService(a, vault, () => null);
-    const profilesB = new ProfileService(b, vault, () => null);
-    const settingsA = new SettingsService(a);
-    const settingsB = new SettingsService(b);
+    const profilesA = new ProfileService({
+      store: a,
+      vault,
+      sandboxUrl: () => null,
+      now: () => new Date(),
+    });
+    const profilesB = new ProfileService({
+      store: b,
+      vault,
+      sandboxUrl: () => null,
+      now: () => new Date(),
+    });
+    const settingsA = new SettingsService({ store: a, vault: null, http: null });
+    const settingsB = new SettingsService({ store: b, vault: null, http: null });
     const first = await profilesA.save({ fields: fields('First') });
     expect(profilesA.get(first.id).name).toBe('First');
     const timeout = settingsA.get().timeoutSeconds;
@@ -65,8 +75,13 @@ describe('profiles and settings from memory', () => {
   it('hands out frozen values: a caller cannot change what the next caller reads', async () => {
     const dir = tempDir();
     const store = openJsonFileStore(dir).store;
-    const profiles = new ProfileService(store, new MemoryVault(null), () => null);
-    const settings = new SettingsService(store);
+    const profiles = new ProfileService({
+      store,
+      vault: new MemoryVault(null),
+      sandboxUrl: () => null,
+      now: () => new Date(),
+    });
+    const settings = new SettingsService({ store, vault: null, http: null });
     const saved = await profiles.save({ fields: { ...fields('Frozen'), scopes: ['a:read'] } });
     const read = profiles.get(saved.id);
     expect(() => {
