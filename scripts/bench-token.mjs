@@ -24,18 +24,14 @@
 //     calls alternate between two sets of services, one with an empty history (see below).
 // The load average at the start is printed: on a shared machine the figures move with it.
 // Usage: npm run bench:token (-- --no-ui leaves out figure 2)
-/* global document, requestAnimationFrame -- used inside page.evaluate (runs in Chromium) */
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { chromium } from 'playwright';
 import { request } from 'undici';
-import { buildIfStale } from './build-if-stale.mjs';
-import { startBrowserHostProcess } from './browser-host-process.mjs';
-import { chromiumLaunchOptions } from './chromium.mjs';
+import { measureClickToScreen } from './bench-token-ui.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const median = (xs) => {
@@ -221,120 +217,11 @@ await other.close();
 await services.close();
 
 // 2. Click -> token on screen, in Chromium on the browser host with its sandbox.
-const screen = [];
-const barScreen = [];
-const network = [];
-const rpc = [];
-if (withUi) await clickToScreen();
+const ui = withUi
+  ? await measureClickToScreen()
+  : { screen: [], barScreen: [], network: [], rpc: [] };
+const { screen, barScreen, network, rpc } = ui;
 server.close();
-
-async function clickToScreen() {
-  buildIfStale({ quiet: true });
-  const uiDir = mkdtempSync(path.join(os.tmpdir(), 'twb-bench-token-ui-'));
-  const host = startBrowserHostProcess({ dataDir: uiDir });
-  const url = await host.url;
-  const browser = await chromium.launch(chromiumLaunchOptions);
-  try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(url);
-    await page.getByRole('button', { name: 'Try the sandbox' }).click();
-    const button = page.getByRole('button', { name: 'Get token' }).first();
-    await button.waitFor({ timeout: 60_000 });
-    for (let i = 0; i < 16; i++) {
-      await page.evaluate(() => {
-        const field = () =>
-          [...document.querySelectorAll('label')].find((l) =>
-            l.textContent?.trim().startsWith('Access token'),
-          )?.control;
-        const old = field()?.value ?? '';
-        // The token bar's state group names the token it shows (data-received-at).
-        const bar = () =>
-          document.querySelector('[aria-label="Token state"]')?.getAttribute('data-received-at');
-        const oldBar = bar();
-        globalThis.__bar = new Promise((resolve) => {
-          document.addEventListener(
-            'click',
-            () => {
-              const start = performance.now();
-              const tick = () => {
-                const v = bar();
-                if (v && v !== oldBar) resolve(performance.now() - start);
-                else requestAnimationFrame(tick);
-              };
-              requestAnimationFrame(tick);
-            },
-            { once: true, capture: true },
-          );
-        });
-        globalThis.__shown = new Promise((resolve) => {
-          const button = [...document.querySelectorAll('button')].find(
-            (b) => b.textContent?.trim() === 'Get token',
-          );
-          button?.addEventListener(
-            'click',
-            () => {
-              const start = performance.now();
-              const tick = () => {
-                const v = field()?.value ?? '';
-                if (v && v !== old) resolve(performance.now() - start);
-                else requestAnimationFrame(tick);
-              };
-              requestAnimationFrame(tick);
-            },
-            { once: true, capture: true },
-          );
-        });
-      });
-      await button.click();
-      const shownMs = await page.evaluate(() => globalThis.__shown);
-      const barMs = await page.evaluate(() => globalThis.__bar);
-      const recorded = await page.evaluate(async () => {
-        const key = sessionStorage.getItem('workbench-key') ?? '';
-        const call = async (name, input) => {
-          const r = await fetch(`/rpc/${name}`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', 'x-workbench-key': key },
-            body: JSON.stringify(input),
-          });
-          return (await r.json()).value;
-        };
-        const list = await call('listHistory', {});
-        return list[0]?.durationMs ?? null;
-      });
-      if (i < 4) continue; // warm-up: the first calls start the sandbox and discover its metadata
-      screen.push(shownMs);
-      barScreen.push(barMs);
-      network.push(recorded);
-    }
-    // The same call without the UI: page -> RPC -> pipeline -> RPC answer.
-    const profileId = await page.evaluate(async () => {
-      const key = sessionStorage.getItem('workbench-key') ?? '';
-      const r = await fetch('/rpc/listProfiles', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-workbench-key': key },
-        body: '{}',
-      });
-      return (await r.json()).value[0].id;
-    });
-    for (let i = 0; i < 12; i++) {
-      rpc.push(
-        await page.evaluate(async (id) => {
-          const key = sessionStorage.getItem('workbench-key') ?? '';
-          const t = performance.now();
-          await fetch('/rpc/getToken', {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', 'x-workbench-key': key },
-            body: JSON.stringify({ profileId: id, requestId: `bench-rpc-${Math.random()}` }),
-          }).then((r) => r.json());
-          return performance.now() - t;
-        }, profileId),
-      );
-    }
-  } finally {
-    await browser.close();
-    host.stop();
-  }
-}
 
 const diffs = screen.map((s, i) => s - (network[i] ?? 0));
 const barDiffs = barScreen.map((s, i) => s - (network[i] ?? 0));
