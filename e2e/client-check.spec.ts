@@ -73,4 +73,14 @@ test('Check this client: a failed step, its one-click fix, a passing check, the 
   await expect(page.getByRole('status', { name: 'Token signature' })).toContainText(
     /^Signature verified with key \S+ of http:\/\/127\.0\.0\.1:\d+$/,
   );
+
+  // The last result per profile is kept in history.
+  await page.getByRole('button', { name: 'New request' }).click();
+  await page.getByRole('button', { name: 'History' }).click();
+  const checks = page.getByRole('dialog', { name: 'History' }).getByRole('region', {
+    name: 'Client checks',
+  });
+  await expect(checks.getByRole('listitem')).toHaveCount(1);
+  await expect(checks.getByRole('listitem')).toContainText('passed');
+  await expect(checks.getByRole('listitem')).toContainText('Works for all 1 scope');
 });

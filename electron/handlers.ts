@@ -7,6 +7,7 @@ import {
   type Results,
 } from '../shared/contract';
 import type { OperationName } from '../shared/operations';
+import { listItemsOf } from '../shared/client-check/check-types';
 import type { AppInfo } from '../shared/results';
 import { saveResponseBody } from './services/responses/save-response';
 import { WorkbenchInputError } from './services/errors';
@@ -81,6 +82,7 @@ export function createHandlers(
         ),
       ),
     getClientCheck: async ({ profileId }) => s.clientCheck.history.last(profileId),
+    listClientChecks: async () => listItemsOf(s.clientCheck.history.list()),
     exportClientCheckReport: async ({ profileId, format }) =>
       s.clientCheck.report(profileId, format),
     verifyTokenSignature: ({ profileId, requestId }) =>

@@ -14,6 +14,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { HistoryEntry, HistorySummary } from '../shared/history';
 import type { TokenResult } from '../shared/results';
 import { BodyView } from './body-view';
+import { ClientCheckHistory } from './client-check-history';
 import { CopyAsCurl } from './copy-as-curl';
 import { DiagnosisPanel } from './diagnosis-panel';
 import { FailureAlert } from './failure-alert';
@@ -193,6 +194,7 @@ export function HistoryView({
         Kept: the newest 200 calls within the retention period (Settings). Secrets and tokens are
         masked before anything is written.
       </Text>
+      <ClientCheckHistory />
       {error && <Alert color="red">{error}</Alert>}
       {list === null ? (
         <Text size="sm" c="dimmed">

@@ -11,7 +11,7 @@ import { tabsStateSchema, type TabsState } from './workspace-tabs';
 import type { ProfileView } from './profile';
 import type { ApiResult, AppInfo, Settings, TokenResult, TokenView } from './results';
 import type { OperationName } from './operations';
-import type { ClientCheckResult } from './client-check/check-types';
+import type { ClientCheckListItem, ClientCheckResult } from './client-check/check-types';
 import type { JwtCheck } from './client-check/jwt-check';
 import type { BodyPage, BodySearch } from './body-pages';
 import type { HistoryEntry, HistorySummary } from './history';
@@ -161,6 +161,7 @@ export const schemas = {
   /** Check this client: progress is pushed as clientCheckProgress; cancelRequest({ requestId: runId }) stops it. */
   runClientCheck: z.object({ profileId: id, runId: requestId, scopeProbe: z.boolean() }).strict(),
   getClientCheck: z.object({ profileId: id }).strict(),
+  listClientChecks: z.object({}).strict(),
   exportClientCheckReport: z
     .object({ profileId: id, format: z.enum(['markdown', 'html']) })
     .strict(),
@@ -231,6 +232,8 @@ export interface Results {
   setApiKey: ApiKeyStatus;
   runClientCheck: ClientCheckResult;
   getClientCheck: ClientCheckResult | null;
+  /** The last check of every profile, newest first (no evidence). */
+  listClientChecks: ClientCheckListItem[];
   /** The page saves it (a download in the browser, a save dialog in Electron). */
   exportClientCheckReport: { fileName: string; mimeType: string; content: string };
   verifyTokenSignature: JwtCheck | null;

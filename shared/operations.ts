@@ -40,6 +40,7 @@ export const operationNames = [
   'setApiKey',
   'runClientCheck',
   'getClientCheck',
+  'listClientChecks',
   'exportClientCheckReport',
   'verifyTokenSignature',
   'getWorkspaceState',

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkExitCode, summarizeCheck } from './check-summary';
-import { checkStepIds, pendingStep, type ApiCheckRow, type CheckStep } from './check-types';
+import {
+  checkStepIds,
+  listItemsOf,
+  pendingStep,
+  type ApiCheckRow,
+  type CheckStep,
+} from './check-types';
 
 function steps(patch: Partial<Record<CheckStep['id'], Partial<CheckStep>>>): CheckStep[] {
   return checkStepIds.map((id) => ({ ...pendingStep(id), status: 'passed', ...patch[id] }));
@@ -89,5 +95,31 @@ describe('summarizeCheck', () => {
     expect(s.outcome).toBe('cancelled');
     expect(s.sentence).toBe('Cancelled at Token: the check did not finish.');
     expect(checkExitCode(s)).toBe(1);
+  });
+});
+
+describe('kept results as a list', () => {
+  it('lists the last check of each profile newest first, without evidence', () => {
+    const base = { steps: [{ evidence: ['x'] }], requestedScopes: [] } as never as object;
+    const items = listItemsOf([
+      { ...base, profileId: 'a', profileName: 'A', finishedAt: 1, summary: null },
+      {
+        ...base,
+        profileId: 'b',
+        profileName: 'B',
+        finishedAt: 2,
+        summary: { outcome: 'failed', sentence: 'Works for 0 of 1 scopes', changes: [] },
+      },
+    ] as never);
+    expect(items).toEqual([
+      {
+        profileId: 'b',
+        profileName: 'B',
+        finishedAt: 2,
+        outcome: 'failed',
+        sentence: 'Works for 0 of 1 scopes',
+      },
+      { profileId: 'a', profileName: 'A', finishedAt: 1, outcome: null, sentence: null },
+    ]);
   });
 });

@@ -119,6 +119,28 @@ export interface ClientCheckResult {
   summary: CheckSummary | null;
 }
 
+/** One line of the kept results: the last check of one profile, without its evidence. */
+export interface ClientCheckListItem {
+  profileId: string;
+  profileName: string;
+  finishedAt: number | null;
+  outcome: CheckSummary['outcome'] | null;
+  sentence: string | null;
+}
+
+/** The kept results as a list, newest first. */
+export function listItemsOf(results: Iterable<ClientCheckResult>): ClientCheckListItem[] {
+  return [...results]
+    .map((r) => ({
+      profileId: r.profileId,
+      profileName: r.profileName,
+      finishedAt: r.finishedAt,
+      outcome: r.summary?.outcome ?? null,
+      sentence: r.summary?.sentence ?? null,
+    }))
+    .sort((a, b) => (b.finishedAt ?? 0) - (a.finishedAt ?? 0));
+}
+
 /** Body text kept as evidence per exchange. */
 export const BODY_EVIDENCE_CHARS = 2000;
 

@@ -43,6 +43,11 @@ export class ClientCheckHistory {
     return this.all().get(profileId) ?? null;
   }
 
+  /** Every kept last result (one per profile). */
+  list(): ClientCheckResult[] {
+    return [...this.all().values()];
+  }
+
   save(result: ClientCheckResult): void {
     const all = this.all();
     all.delete(result.profileId);
