@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operationNames } from '../../shared/operations';
-import { rpcAttackRows, without } from './attack-rows';
+import { rpcAttackRows, without } from './attack-rows.test-data';
 import { constantTimeEqual, sameSecret } from './request-guard';
 import {
   goodHeaders,

@@ -12,7 +12,7 @@ import type { Envelope } from '../../shared/contract';
 import type { ApiResult } from '../../shared/results';
 import type { HistorySummary } from '../../shared/history';
 import { startTestHost, type TestHost } from '../browser-host/test-host';
-import type { FuzzPools } from './fuzz-inputs';
+import type { FuzzPools } from './fuzz-inputs.test-data';
 
 export const FUZZ_SECRETS = {
   clientSecret: 'fuzz-not-a-real-client-secret',

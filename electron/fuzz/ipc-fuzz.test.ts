@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schemas } from '../../shared/contract';
 import { ipcChannel, operationNames } from '../../shared/operations';
 import { registerIpc, type IpcRegistrar } from '../ipc';
-import { inputsFor } from './fuzz-inputs';
+import { inputsFor } from './fuzz-inputs.test-data';
 import { emptyCounts, formatCounts, judge, type FuzzCounts } from './fuzz-oracle';
 import { FUZZ_SEED, IPC_RUNS_PER_OPERATION, WAITS_FOR_A_PERSON } from './fuzz-settings';
 import { startFuzzWorld, type FuzzWorld } from './fuzz-world';

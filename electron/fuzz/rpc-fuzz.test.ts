@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schemas } from '../../shared/contract';
 import { operationNames } from '../../shared/operations';
-import { inputsFor, type FuzzInput } from './fuzz-inputs';
+import { inputsFor, type FuzzInput } from './fuzz-inputs.test-data';
 import { emptyCounts, formatCounts, judge, type FuzzCounts } from './fuzz-oracle';
 import { FUZZ_SEED, RUNS_PER_OPERATION, WAITS_FOR_A_PERSON } from './fuzz-settings';
 import { startFuzzWorld, type FuzzWorld } from './fuzz-world';
