@@ -48,6 +48,8 @@ test('presentation mode hides every secret, token and client ID on screen, and b
   // Show the wire view of the token call and a typed (unsaved) secret too.
   await showProfileTab(page);
   await page.getByLabel('Client secret').fill(secret);
+  // The token detail renders after the tab's first paint: wait for it before reading the page.
+  await expect(page.getByRole('textbox', { name: 'Access token' })).toHaveValue(accessToken);
   const before = await everythingShown(page);
   expect(before).toContain(accessToken);
   expect(before).toContain('sandbox-basic');
