@@ -1,11 +1,4 @@
-import {
-  createContext,
-  startTransition,
-  useCallback,
-  useContext,
-  useState,
-  useSyncExternalStore,
-} from 'react';
+import { createContext, useCallback, useContext, useState, useSyncExternalStore } from 'react';
 import type { AuthorizationStart, DeviceStart } from '../shared/grant-results';
 import type { ApiResult, TokenResult } from '../shared/results';
 import type { ProfileDraft } from './profile-draft';
@@ -60,9 +53,10 @@ function onlyTokenFields(prev: ProfileMemory, next: ProfileMemory): boolean {
 
 /**
  * The memory of every profile, readable per profile without re-rendering the workspace: the
- * token bar subscribes to its profile's entry (useLiveMemory) and shows a token call's state at
- * once, while the rest of the workspace takes a change of only token fields in a transition
- * (sliced, after the bar is painted). Any other change (a form edit) re-renders it at once.
+ * token bar and the token detail pane subscribe to their profile's entry (useLiveMemory) and
+ * show a token call's state at once. A change of only token fields re-renders nothing else (no
+ * other part of the workspace reads them), so a token call costs the renders of those two and
+ * nothing more; any other change (a form edit) re-renders the workspace at once.
  */
 export interface MemoryStore {
   get: (key: string) => ProfileMemory | undefined;
@@ -99,11 +93,10 @@ export function useProfileMemory() {
     return { store, current, listeners };
   });
   const publish = useCallback(
-    (later: boolean) => {
+    (tokenOnly: boolean) => {
       for (const listener of listeners) listener();
-      const snapshot = Object.fromEntries(current);
-      if (later) startTransition(() => setMemory(snapshot));
-      else setMemory(snapshot);
+      // The workspace's snapshot holds token fields too, but nothing rendered from it reads them.
+      if (!tokenOnly) setMemory(Object.fromEntries(current));
     },
     [current, listeners],
   );

@@ -1,6 +1,8 @@
 import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import { endpointNotYetText, endpointSourceText } from '../../shared/endpoint-source';
+import { memo, useMemo } from 'react';
 import type { ProfileView } from '../../shared/profile';
+import type { TokenResult } from '../../shared/results';
 import { tokenPanelView } from '../../shared/token-panel-view';
 import { AuthorizationAttempt } from '../authorization-attempt';
 import { CopyAsCurl } from '../copy-as-curl';
@@ -8,28 +10,47 @@ import { DeviceAttempt } from '../device-attempt';
 import { DiagnosisPanel } from '../diagnosis-panel';
 import { EarlierToken, LastAttemptFailure } from '../earlier-token';
 import { FailureAlert } from '../failure-alert';
-import type { ProfileMemory } from '../profile-memory';
-import { TokenDetails } from '../token-details';
+import { useLiveMemory, type ProfileMemory } from '../profile-memory';
+import { TokenFacts, TokenValue } from '../token-details';
 import { useTokenState } from '../use-token-state';
 import { WireSection } from '../wire-section';
 import { mono } from '../theme';
+import { useAfterPaint } from '../shell/use-after-paint';
+
+/** What explains a call: the findings and the curl of it (rendered after the token itself). */
+const LateFindings = memo(function LateFindings({ result }: { result: TokenResult | null }) {
+  return (
+    <>
+      <DiagnosisPanel findings={result?.diagnosis} failure={result?.failure} />
+      {result?.callId && <CopyAsCurl callId={result.callId} />}
+    </>
+  );
+});
+
+const LateEarlier = memo(EarlierToken);
+const LateWire = memo(WireSection);
 
 /**
  * The token's detail in the profile tab: the sign-in, the failure, the token, the wire. The token
  * is the one main pushes (the same the token bar shows); this tab's own last call adds the wire.
+ * The token's value and a failure render at once; what explains them (findings, claims,
+ * signature, the wire) is rendered after that has been painted (useAfterPaint), from copies of
+ * the same state, so the long part never holds back the frame that shows a new token.
  */
-export function TokenDetailPane({
-  profile,
-  memory,
-  onSignInAgain,
-}: {
+export function TokenDetailPane(props: {
   profile: ProfileView;
   memory: ProfileMemory;
   onSignInAgain: () => void;
 }) {
+  const { profile, onSignInAgain } = props;
+  // The live entry: token calls re-render this pane, not the workspace (see profile-memory.ts).
+  const memory = useLiveMemory(profile.id) ?? props.memory;
   const result = memory.token ?? null;
   const pushed = useTokenState(profile.id);
   const view = tokenPanelView(result, pushed);
+  const lateResult = useAfterPaint(result);
+  const latePushed = useAfterPaint(pushed);
+  const late = useMemo(() => tokenPanelView(lateResult, latePushed), [lateResult, latePushed]);
   const busy = Boolean(memory.tokenBusy);
   const refreshFailed =
     profile.grantType !== 'client_credentials' &&
@@ -66,15 +87,17 @@ export function TokenDetailPane({
       )}
       {result?.failure && <FailureAlert failure={result.failure} findings={result.diagnosis} />}
       {view.laterFailure && <LastAttemptFailure attempt={view.laterFailure} />}
-      <DiagnosisPanel findings={result?.diagnosis} failure={result?.failure} />
-      {result?.callId && <CopyAsCurl callId={result.callId} />}
+      <LateFindings result={lateResult} />
       {refreshFailed && (
         <Button variant="light" onClick={onSignInAgain} disabled={busy}>
           Sign in again
         </Button>
       )}
-      {view.issued && <TokenDetails token={view.issued} />}
-      {view.earlier && <EarlierToken token={view.earlier} failed={view.failedAfterToken} />}
+      {view.issued && <TokenValue token={view.issued} />}
+      {view.issued && late.issued && <TokenFacts token={late.issued} />}
+      {view.earlier && late.earlier && (
+        <LateEarlier token={late.earlier} failed={late.failedAfterToken} />
+      )}
       {!view.current && result && !result.failure && (
         <Text size="sm" c="dimmed">
           No token.
@@ -85,7 +108,9 @@ export function TokenDetailPane({
           No token yet. Press Get token to request one with this profile.
         </Text>
       )}
-      {result && (result.request || result.response) && <WireSection result={result} />}
+      {lateResult && (lateResult.request || lateResult.response) && (
+        <LateWire result={lateResult} />
+      )}
       {view.issued && !result?.request && (
         <Text size="xs" c="dimmed">
           This token was requested earlier; press Get token to see a token exchange on the wire.

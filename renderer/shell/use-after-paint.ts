@@ -1,0 +1,29 @@
+import { startTransition, useEffect, useState } from 'react';
+
+/** Runs `work` once the frame now due has been painted (a task after the next animation frame). */
+function afterNextPaint(work: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(work, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    if (timer !== undefined) clearTimeout(timer);
+  };
+}
+
+/**
+ * The value as it was until the frame after it changed has been painted, then the new one (in a
+ * transition). For the long part of a view that follows a short one: the short part (a new
+ * token) renders and paints at once, and the long part (its claims, findings and the wire) is
+ * rendered after that paint instead of delaying it. `useDeferredValue` renders the long part
+ * before the next frame when the frame is not yet due, which holds that frame back.
+ */
+export function useAfterPaint<T>(value: T): T {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    if (Object.is(shown, value)) return undefined;
+    return afterNextPaint(() => startTransition(() => setShown(value)));
+  }, [value, shown]);
+  return shown;
+}
