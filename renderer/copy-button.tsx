@@ -1,9 +1,18 @@
 import { Button } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { copyText } from './clipboard';
 
-/** A button that copies a value and says whether it worked. */
-export function CopyButton({ label, value }: { label: string; value: string }) {
+/**
+ * A button that copies a value and says whether it worked. Memoized: it sits in bars that
+ * re-render on every token event, mostly with the same value.
+ */
+export const CopyButton = memo(function CopyButton({
+  label,
+  value,
+}: {
+  label: string;
+  value: string;
+}) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   useEffect(() => {
@@ -25,4 +34,4 @@ export function CopyButton({ label, value }: { label: string; value: string }) {
       {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : label}
     </Button>
   );
-}
+});

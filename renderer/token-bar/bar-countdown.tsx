@@ -1,11 +1,11 @@
 import { Group, Progress, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { countdown } from '../../shared/countdown';
 
 const phaseColor = { ok: 'teal', warning: 'orange', expired: 'red' } as const;
 
 /** "Expires in m:ss" with a thin lifetime bar; ticks every second. */
-export function BarCountdown({
+export const BarCountdown = memo(function BarCountdown({
   receivedAt,
   expiresIn,
   earlier,
@@ -58,4 +58,4 @@ export function BarCountdown({
       />
     </Group>
   );
-}
+});

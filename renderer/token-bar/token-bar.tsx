@@ -7,7 +7,13 @@ import { useLiveMemory, type MemoryPatch, type ProfileMemory } from '../profile-
 import { RenewalStatus } from '../renewal-status';
 import { useTokenState } from '../use-token-state';
 import { BarCountdown } from './bar-countdown';
-import { cancelToken, getToken, refreshToken, type TokenDraft } from './token-actions';
+import {
+  cancelToken,
+  getToken,
+  refreshToken,
+  tokenCallInFlight,
+  type TokenDraft,
+} from './token-actions';
 import { UnsavedTokenDialog } from './unsaved-token-dialog';
 
 /** Fired by the shell for Ctrl/Cmd+Shift+G; the token bar of the tab on screen answers it. */
@@ -46,7 +52,7 @@ export function TokenBar(props: TokenBarProps) {
     state.current?.focus();
   }
   function onGetToken() {
-    if (memory.tokenBusy) return;
+    if (memory.tokenBusy || tokenCallInFlight(profile.id)) return;
     if (dirty) setAsking(true);
     else void run(() => getToken(profile, patch));
   }
@@ -146,21 +152,24 @@ export function TokenBar(props: TokenBarProps) {
           {memory.tokenError}
         </Text>
       )}
-      <UnsavedTokenDialog
-        opened={asking}
-        draftUsable={draftUsable}
-        onClose={() => setAsking(false)}
-        onSaveAndGet={() => {
-          setAsking(false);
-          void run(async () => {
-            if (await saveProfile()) await getToken(profile, patch);
-          });
-        }}
-        onGetWithoutSaving={() => {
-          setAsking(false);
-          void run(() => getToken(profile, patch, draftUsable && draft ? draft : undefined));
-        }}
-      />
+      {/* Mounted only while asked: a closed modal still costs a render on every token event. */}
+      {asking && (
+        <UnsavedTokenDialog
+          opened
+          draftUsable={draftUsable}
+          onClose={() => setAsking(false)}
+          onSaveAndGet={() => {
+            setAsking(false);
+            void run(async () => {
+              if (await saveProfile()) await getToken(profile, patch);
+            });
+          }}
+          onGetWithoutSaving={() => {
+            setAsking(false);
+            void run(() => getToken(profile, patch, draftUsable && draft ? draft : undefined));
+          }}
+        />
+      )}
     </Paper>
   );
 }
