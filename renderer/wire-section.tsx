@@ -22,7 +22,8 @@ export function WireSection({ result }: { result: TokenResult }) {
       >
         {open ? 'Hide the token exchange' : 'Show the token exchange on the wire'}
       </Button>
-      <Collapse expanded={open}>
+      {/* Not kept mounted: a closed exchange costs no render when a new token arrives. */}
+      <Collapse expanded={open} keepMounted={false}>
         <Box pt="xs">
           <WireView
             request={result.request}

@@ -32,6 +32,7 @@ export function JwtSignatureLine({
   useEffect(() => {
     if (!jwt) return undefined;
     let stale = false;
+    let answered = false;
     const requestId = newRequestId();
     workbench
       .verifyTokenSignature({ profileId, requestId })
@@ -40,11 +41,13 @@ export function JwtSignatureLine({
         (err: unknown) => failed(err),
       )
       .then((result) => {
+        answered = true;
         if (!stale) setCheck({ token: accessToken, result });
       });
     return () => {
       stale = true;
-      void workbench.cancelRequest({ requestId }).catch(() => undefined);
+      // Only a check still running is cancelled: an answered one costs no further call.
+      if (!answered) void workbench.cancelRequest({ requestId }).catch(() => undefined);
     };
   }, [profileId, accessToken, jwt]);
 
