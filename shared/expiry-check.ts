@@ -1,5 +1,5 @@
-import { decodeJwt, decodeProtectedHeader } from 'jose';
 import type { ExpiryCheck } from './grant-results';
+import { decodeJwtClaims } from './jwt-claims';
 
 /** Disagreements up to this many seconds are normal (network time, rounding). */
 export const EXPIRY_TOLERANCE_SECONDS = 5;
@@ -21,14 +21,10 @@ export function checkExpiry(input: {
   const warnings: string[] = [];
   let jwt: ExpiryCheck['jwt'] = null;
   if (looksLikeJwt(input.accessToken)) {
-    try {
-      jwt = {
-        header: decodeProtectedHeader(input.accessToken) as Record<string, unknown>,
-        claims: decodeJwt(input.accessToken) as Record<string, unknown>,
-      };
-    } catch {
-      jwt = null;
-    }
+    // Decoded in one light pass (this runs on every token a call receives): header and claims
+    // must both be JSON objects, as jose's decoders require, or the token counts as opaque.
+    const decoded = decodeJwtClaims(input.accessToken);
+    jwt = decoded && { header: decoded.header, claims: decoded.payload };
   }
   let clockSkewSeconds: number | null = null;
   const serverMs = input.dateHeader ? Date.parse(input.dateHeader) : NaN;

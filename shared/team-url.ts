@@ -67,10 +67,17 @@ export function joinUrl(base: string, path: string): string {
   return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }
 
+let lastOrigin: { url: string; origin: string | null } | null = null;
+
+/** The origin of a URL, or null. The last answer is kept: calls ask for the same URL in a row. */
 export function originOf(url: string): string | null {
+  if (lastOrigin?.url === url) return lastOrigin.origin;
+  let origin: string | null;
   try {
-    return new URL(url).origin;
+    origin = new URL(url).origin;
   } catch {
-    return null;
+    origin = null;
   }
+  lastOrigin = { url, origin };
+  return origin;
 }
