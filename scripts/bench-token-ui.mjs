@@ -1,6 +1,7 @@
 // Figure 2 of `npm run bench:token`: click on Get token -> token on screen in Chromium (the
 // detail pane's Access token field and the token bar), the network time the app records for the
-// same call, and the RPC round trip alone. Prints nothing; bench-token.mjs prints the figures.
+// same call, the RPC round trip alone, and the floor of the measurement (a click that changes a
+// text with no work, or after the cheapest RPC). Prints nothing; bench-token.mjs prints them.
 /* global document, requestAnimationFrame -- used inside page.evaluate (runs in Chromium) */
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
@@ -15,6 +16,7 @@ export async function measureClickToScreen() {
   const barScreen = [];
   const network = [];
   const rpc = [];
+  const floor = { none: [], rpc: [] };
   buildIfStale({ quiet: true });
   const uiDir = mkdtempSync(path.join(os.tmpdir(), 'twb-bench-token-ui-'));
   const host = startBrowserHostProcess({ dataDir: uiDir });
@@ -116,9 +118,71 @@ export async function measureClickToScreen() {
         }, profileId),
       );
     }
+    floor.none = await measureFloor(page, 'none');
+    floor.rpc = await measureFloor(page, 'rpc');
   } finally {
     await browser.close();
     host.stop();
   }
-  return { screen, barScreen, network, rpc };
+  return { screen, barScreen, network, rpc, floor };
+}
+
+/**
+ * The floor of this way of measuring, on the same page and in the same way (click listener,
+ * then animation frames until the change is seen): a plain button whose click changes a text
+ * with no work at all (`none`, after setTimeout 0), or after the cheapest RPC (`rpc`,
+ * getAppInfo). No app code runs in between, so this is what a click costs in this Chromium
+ * before any change reaches the screen.
+ */
+async function measureFloor(page, mode) {
+  await page.evaluate((m) => {
+    document.getElementById('bench-floor')?.remove();
+    const box = document.createElement('div');
+    box.id = 'bench-floor';
+    box.style.cssText = 'position:fixed;bottom:0;right:0;z-index:99999;background:#fff';
+    const button = document.createElement('button');
+    button.textContent = 'Floor';
+    const out = document.createElement('span');
+    out.textContent = '0';
+    box.append(button, out);
+    document.body.append(box);
+    let n = 0;
+    const change = () => void (out.textContent = String(++n));
+    button.addEventListener('click', () => {
+      if (m === 'none') return void setTimeout(change, 0);
+      const key = sessionStorage.getItem('workbench-key') ?? '';
+      void fetch('/rpc/getAppInfo', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-workbench-key': key },
+        body: '{}',
+      })
+        .then((r) => r.json())
+        .then(change);
+    });
+  }, mode);
+  const times = [];
+  for (let i = 0; i < 16; i++) {
+    await page.evaluate(() => {
+      const out = document.querySelector('#bench-floor span');
+      const old = out?.textContent;
+      globalThis.__floor = new Promise((resolve) => {
+        document.addEventListener(
+          'click',
+          () => {
+            const start = performance.now();
+            const tick = () => {
+              if (out?.textContent !== old) resolve(performance.now() - start);
+              else requestAnimationFrame(tick);
+            };
+            requestAnimationFrame(tick);
+          },
+          { once: true, capture: true },
+        );
+      });
+    });
+    await page.locator('#bench-floor button').click();
+    const ms = await page.evaluate(() => globalThis.__floor);
+    if (i >= 4) times.push(ms);
+  }
+  return times;
 }
