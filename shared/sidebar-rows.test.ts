@@ -50,3 +50,28 @@ describe('sidebar rows', () => {
     expect(sidebarRows(index, 'nothing like it', new Set())).toEqual([]);
   });
 });
+
+describe('sidebar rows across queries', () => {
+  it('returns the same row objects for every query, so rendered rows can be kept', () => {
+    const all = sidebarRows(index, '', new Set(['a']));
+    const hits = sidebarRows(index, 'LIST', new Set());
+    const byKey = new Map(all.map((r) => [r.key, r]));
+    for (const row of hits.filter((r) => r.kind !== 'group')) {
+      expect(row).toBe(byKey.get(row.key));
+    }
+    expect(sidebarRows(index, 'admin', new Set())[1]).toBe(sidebarRows(index, '', new Set())[1]);
+  });
+
+  it('a profile hit collapsed shows no requests; expanded, all of them', () => {
+    expect(sidebarRows(index, 'admin', new Set()).map((r) => r.key)).toEqual([
+      'g:acme · eu-1',
+      'p:a',
+    ]);
+    expect(sidebarRows(index, 'admin', new Set(['a'])).map((r) => r.key)).toEqual([
+      'g:acme · eu-1',
+      'p:a',
+      'r:r2',
+      'r:r1',
+    ]);
+  });
+});

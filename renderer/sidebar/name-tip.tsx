@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { FocusEvent, MouseEvent } from 'react';
 import classes from './sidebar.module.css';
 
@@ -22,8 +22,10 @@ export function useNameTip() {
       {tip.text}
     </div>
   ) : null;
-  return {
-    handlers: { onMouseEnter: show, onFocus: show, onMouseLeave: hide, onBlur: hide },
-    element,
-  };
+  // The same object every render: rows that take it stay memoized while the tip changes.
+  const handlers = useMemo(
+    () => ({ onMouseEnter: show, onFocus: show, onMouseLeave: hide, onBlur: hide }),
+    [show, hide],
+  );
+  return { handlers, element };
 }

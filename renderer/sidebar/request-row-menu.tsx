@@ -1,16 +1,17 @@
-import { ActionIcon, Menu } from '@mantine/core';
-import { useState } from 'react';
+import { Menu } from '@mantine/core';
+import { memo, useState } from 'react';
 import type { SidebarRequest } from '../../shared/sidebar-rows';
 import { NameDialog } from '../request/request-title-bar';
 import { announceRequestChange } from '../saved-request-events';
 import { workbench } from '../workbench-api';
+import { RowMenu } from './row-menu';
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
 /** Rename and delete one saved request from its sidebar row. */
-export function RequestRowMenu({
+export const RequestRowMenu = memo(function RequestRowMenu({
   request,
   onChanged,
   onDeleted,
@@ -21,7 +22,8 @@ export function RequestRowMenu({
   onDeleted: (request: SidebarRequest) => void;
   onError: (message: string) => void;
 }) {
-  const [renaming, setRenaming] = useState(false);
+  // null until the first rename: the dialog is mounted only once it is wanted.
+  const [renaming, setRenaming] = useState<boolean | null>(null);
 
   function rename(name: string) {
     setRenaming(false);
@@ -46,27 +48,27 @@ export function RequestRowMenu({
 
   return (
     <>
-      <Menu position="bottom-end" withinPortal>
-        <Menu.Target>
-          <ActionIcon variant="subtle" size="sm" aria-label={`Actions for request ${request.name}`}>
-            ⋯
-          </ActionIcon>
-        </Menu.Target>
-        <Menu.Dropdown>
-          <Menu.Item onClick={() => setRenaming(true)}>Rename</Menu.Item>
-          <Menu.Item color="red" onClick={remove}>
-            Delete
-          </Menu.Item>
-        </Menu.Dropdown>
-      </Menu>
-      <NameDialog
-        opened={renaming}
-        title="Rename request"
-        initial={request.name}
-        confirmLabel="Rename"
-        onClose={() => setRenaming(false)}
-        onConfirm={rename}
+      <RowMenu
+        label={`Actions for request ${request.name}`}
+        items={() => (
+          <>
+            <Menu.Item onClick={() => setRenaming(true)}>Rename</Menu.Item>
+            <Menu.Item color="red" onClick={remove}>
+              Delete
+            </Menu.Item>
+          </>
+        )}
       />
+      {renaming !== null && (
+        <NameDialog
+          opened={renaming}
+          title="Rename request"
+          initial={request.name}
+          confirmLabel="Rename"
+          onClose={() => setRenaming(false)}
+          onConfirm={rename}
+        />
+      )}
     </>
   );
-}
+});

@@ -1,11 +1,9 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef } from 'react';
 import type { ProfileView } from '../../shared/profile';
 import type { SidebarRequest, SidebarRow } from '../../shared/sidebar-rows';
-import { ProfileRowMenu } from '../profile-row-menu';
 import { useNameTip } from './name-tip';
-import { RequestRowMenu } from './request-row-menu';
-import classes from './sidebar.module.css';
+import { GroupRowView, ProfileRowView, RequestRowView } from './tree-rows';
+import { useVirtualWindow } from './use-virtual-window';
 
 export interface TreeActions {
   onOpenProfile: (id: string) => void;
@@ -20,8 +18,9 @@ export interface TreeActions {
   onRequestDeleted: (request: SidebarRequest) => void;
 }
 
+/** Every row, group headings too, is this tall: the list's layout is arithmetic. */
 const ROW_HEIGHT = 30;
-const GROUP_HEIGHT = 30;
+const OVERSCAN = 10;
 
 /** Profiles by team and their saved requests, as one virtual list (500 × 50 stays fast). */
 export const SidebarTree = memo(function SidebarTree({
@@ -41,114 +40,61 @@ export const SidebarTree = memo(function SidebarTree({
   unsaved: ReadonlySet<string>;
   actions: TreeActions;
 }) {
-  const scroller = useRef<HTMLDivElement>(null);
+  const scroller = useRef<HTMLElement>(null);
   const tip = useNameTip();
-  const virtual = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: (i) => (rows[i]?.kind === 'group' ? GROUP_HEIGHT : ROW_HEIGHT),
-    getItemKey: (i) => rows[i]?.key ?? i,
-    overscan: 10,
-    // The first render already covers the window's height: measuring the list after it does
-    // not add rows in a second, synchronous render of the tree.
-    initialRect: { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight },
-  });
+  const { start, end } = useVirtualWindow(scroller, rows.length, ROW_HEIGHT, OVERSCAN);
+
+  const items = [];
+  for (let i = start; i < end; i++) {
+    const row = rows[i]!;
+    const top = i * ROW_HEIGHT;
+    if (row.kind === 'group') {
+      items.push(
+        <GroupRowView
+          key={row.key}
+          label={row.label}
+          count={row.count}
+          top={top}
+          height={ROW_HEIGHT}
+        />,
+      );
+    } else if (row.kind === 'request') {
+      items.push(
+        <RequestRowView
+          key={row.key}
+          row={row}
+          top={top}
+          height={ROW_HEIGHT}
+          active={activeRequest === row.request.id}
+          actions={actions}
+          tip={tip.handlers}
+        />,
+      );
+    } else {
+      items.push(
+        <ProfileRowView
+          key={row.key}
+          row={row}
+          view={views.get(row.profile.id)}
+          top={top}
+          height={ROW_HEIGHT}
+          active={activeProfile === row.profile.id}
+          unsaved={unsaved.has(row.profile.id)}
+          actions={actions}
+          tip={tip.handlers}
+        />,
+      );
+    }
+  }
 
   return (
     <nav aria-label="Profiles" ref={scroller} style={{ flex: 1, overflowY: 'auto', minHeight: 0 }}>
       <div
         role="list"
         aria-label="Profiles and saved requests"
-        style={{ height: virtual.getTotalSize(), position: 'relative' }}
+        style={{ height: rows.length * ROW_HEIGHT, position: 'relative' }}
       >
-        {virtual.getVirtualItems().map((item) => {
-          const row = rows[item.index];
-          if (!row) return null;
-          const style = {
-            position: 'absolute' as const,
-            top: 0,
-            left: 0,
-            width: '100%',
-            height: item.size,
-            transform: `translateY(${item.start}px)`,
-          };
-          if (row.kind === 'group') {
-            return (
-              <div
-                key={row.key}
-                role="listitem"
-                className={classes.group}
-                style={style}
-                title={row.label}
-              >
-                {row.label} · {row.count}
-              </div>
-            );
-          }
-          if (row.kind === 'request') {
-            const r = row.request;
-            return (
-              <div key={row.key} role="listitem" className={classes.request} style={style}>
-                <span className={classes.method} aria-hidden="true">
-                  {r.method}
-                </span>
-                <button
-                  type="button"
-                  className={classes.name}
-                  aria-label={`${r.method} ${r.name}`}
-                  aria-current={activeRequest === r.id ? 'page' : undefined}
-                  onClick={() => actions.onOpenRequest(r.profileId, r.id)}
-                  {...tip.handlers}
-                >
-                  {r.name}
-                </button>
-                <RequestRowMenu
-                  request={r}
-                  onChanged={actions.onRequestsChanged}
-                  onDeleted={actions.onRequestDeleted}
-                  onError={actions.onError}
-                />
-              </div>
-            );
-          }
-          const p = row.profile;
-          const view = views.get(p.id);
-          return (
-            <div key={row.key} role="listitem" className={classes.row} style={style}>
-              <button
-                type="button"
-                className={classes.toggle}
-                aria-expanded={row.expanded}
-                aria-label={`${row.expanded ? 'Hide' : 'Show'} saved requests of ${p.name}`}
-                onClick={() => actions.onToggle(p.id)}
-              >
-                {row.expanded ? '▾' : '▸'}
-              </button>
-              <button
-                type="button"
-                className={classes.name}
-                aria-current={activeProfile === p.id ? 'page' : undefined}
-                onClick={() => actions.onOpenProfile(p.id)}
-                {...tip.handlers}
-              >
-                {p.name}
-              </button>
-              {unsaved.has(p.id) && (
-                <span className={classes.dot} role="img" aria-label="unsaved changes" />
-              )}
-              {row.requests > 0 && <span className={classes.count}>{row.requests}</span>}
-              {view && (
-                <ProfileRowMenu
-                  profile={view}
-                  onNewRequest={() => actions.onNewRequest(p.id)}
-                  onDone={actions.onChanged}
-                  onError={actions.onError}
-                  onDeleted={actions.onDeleted}
-                />
-              )}
-            </div>
-          );
-        })}
+        {items}
       </div>
       {tip.element}
     </nav>

@@ -1,10 +1,11 @@
 import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
-import { memo, startTransition, useCallback, useMemo, useState } from 'react';
+import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ProfileView } from '../../shared/profile';
 import type { SavedRequestSummary } from '../../shared/saved-request';
 import { indexSidebar, sidebarRows, type SidebarRequest } from '../../shared/sidebar-rows';
 import { announceDeleted, useLastDeleted } from '../deleted-profile';
 import { ProfileTransferButtons } from '../profile-transfer-buttons';
+import { afterNextPaint } from './after-paint';
 import { DeletedRequestNotice } from './deleted-request-notice';
 import { workbench } from '../workbench-api';
 import { SidebarTree, type TreeActions } from './sidebar-tree';
@@ -31,7 +32,8 @@ export interface SidebarProps {
 /** The left sidebar: actions, filter, and profiles by team with their saved requests. */
 export function Sidebar(props: SidebarProps) {
   const { profiles, requests, onProfilesChanged } = props;
-  // Set in a transition by the filter field: typing re-renders the field at once, the rows after.
+  // Set by the filter field after its keystroke has painted: typing re-renders the field at once,
+  // the rows after.
   const [deferredQuery, setQuery] = useState('');
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const [error, setError] = useState<string | null>(null);
@@ -162,7 +164,14 @@ export function Sidebar(props: SidebarProps) {
   );
 }
 
-/** The filter field keeps its own text, so a keystroke renders only the field itself. */
+const FILTER_STYLES = { input: { transition: 'none' } };
+
+/**
+ * The filter field is uncontrolled: a keystroke renders nothing in React, the browser paints the
+ * key at once. The query goes to the rows once that keystroke has been painted, in a
+ * transition (handing it on at once let React filter and render the rows before the browser
+ * painted the key).
+ */
 const SidebarFilter = memo(function SidebarFilter({
   count,
   onQuery,
@@ -170,17 +179,27 @@ const SidebarFilter = memo(function SidebarFilter({
   count: number;
   onQuery: (query: string) => void;
 }) {
-  const [value, setValue] = useState('');
+  const pending = useRef<(() => void) | null>(null);
+  useEffect(() => () => pending.current?.(), []);
   return (
     <TextInput
       size="xs"
       aria-label="Search profiles"
       placeholder={`Filter ${count} profiles and their requests`}
-      value={value}
+      defaultValue=""
+      // Names and client IDs: no spell check, whose idle-time pass forces a layout of the page.
+      spellCheck={false}
+      autoComplete="off"
+      // No border-colour transition on focus: while it runs the page paints at the display's
+      // rate, and the first keys typed right after the click wait for that rate's next frame.
+      styles={FILTER_STYLES}
       onChange={(e) => {
         const next = e.currentTarget.value;
-        setValue(next);
-        startTransition(() => onQuery(next));
+        pending.current?.();
+        pending.current = afterNextPaint(() => {
+          pending.current = null;
+          startTransition(() => onQuery(next));
+        });
       }}
     />
   );
