@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import {
   closeTab,
   cycleTab,
@@ -44,14 +44,17 @@ export function useWorkspaceTabs() {
       }
       const next = pruneTabs(saved, exists);
       // Tabs the user opened while the list was loading stay, and the last of them stays active.
-      setState((current) => {
-        if (current.tabs.length > 0) {
-          const merged = current.tabs.reduce(openTab, next);
-          return { ...merged, active: current.active };
-        }
-        return next.tabs.length === 0 && fallback ? openTab(next, fallback) : next;
+      // In a transition: the first tab's render is sliced, not one long task after the start.
+      startTransition(() => {
+        setState((current) => {
+          if (current.tabs.length > 0) {
+            const merged = current.tabs.reduce(openTab, next);
+            return { ...merged, active: current.active };
+          }
+          return next.tabs.length === 0 && fallback ? openTab(next, fallback) : next;
+        });
+        setRestored(true);
       });
-      setRestored(true);
     },
     [],
   );
