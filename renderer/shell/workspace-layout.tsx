@@ -1,6 +1,6 @@
 import { Alert, AppShell, Box, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useEffect, useEffectEvent, useState } from 'react';
+import { lazy, Suspense, useEffect, useEffectEvent, useState } from 'react';
 import { Group as PanelGroup, Panel, Separator } from 'react-resizable-panels';
 import type { ProfileView } from '../../shared/profile';
 import type { AppInfo, Settings } from '../../shared/results';
@@ -17,7 +17,7 @@ import { TabStrip, type TabInfo } from '../tabs/tab-strip';
 import { TabView } from '../tabs/tab-view';
 import { Banners } from './banners';
 import { CloseTabDialog } from './close-tab-dialog';
-import { CommandPalette, type PaletteCommand } from './command-palette';
+import type { PaletteCommand } from './command-palette';
 import { ShortcutsDialog } from './shortcuts-dialog';
 
 export interface WorkspaceLayoutProps {
@@ -57,6 +57,12 @@ export interface WorkspaceLayoutProps {
   onSavedAs: (tabId: string, savedRequestId: string) => void;
   onSettings: (settings: Settings) => void;
 }
+
+// The command palette (Mantine Spotlight) is its own chunk: not evaluated or rendered before the
+// sidebar is usable; it loads right after, long before a first Ctrl/⌘+K (its store is here).
+const CommandPalette = lazy(() =>
+  import('./command-palette').then((m) => ({ default: m.CommandPalette })),
+);
 
 /** Presentation mode on a screen narrower than this hides the sidebar by itself. */
 const PRESENTING_SIDEBAR_MIN_WIDTH = 1366;
@@ -203,13 +209,15 @@ export function WorkspaceLayout(props: WorkspaceLayoutProps) {
           </Panel>
         </PanelGroup>
       </AppShell.Main>
-      <CommandPalette
-        profiles={props.profiles}
-        requests={props.requests}
-        commands={props.commands}
-        onOpenProfile={props.onOpenProfile}
-        onOpenRequest={props.onOpenRequest}
-      />
+      <Suspense fallback={null}>
+        <CommandPalette
+          profiles={props.profiles}
+          requests={props.requests}
+          commands={props.commands}
+          onOpenProfile={props.onOpenProfile}
+          onOpenRequest={props.onOpenRequest}
+        />
+      </Suspense>
       <ShortcutsDialog opened={props.shortcutsOpen} onClose={props.onCloseShortcuts} />
       <CloseTabDialog
         title={props.closingTitle}
