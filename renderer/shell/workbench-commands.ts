@@ -1,7 +1,6 @@
 import type { ProfileView } from '../../shared/profile';
-import { SAVE_EVENT } from '../profile-tab/profile-tab';
-import { GET_TOKEN_EVENT } from '../token-bar/token-bar';
 import type { PaletteCommand } from './command-palette';
+import { askSave, askToken } from './tab-events';
 
 /** The main actions the command palette offers, for the tab on screen. */
 export function workbenchCommands(a: {
@@ -12,7 +11,6 @@ export function workbenchCommands(a: {
   closeTab: () => void;
   showShortcuts: () => void;
 }): PaletteCommand[] {
-  const fire = (name: string) => () => window.dispatchEvent(new Event(name));
   const p = a.currentProfile;
   return [
     { id: 'new-profile', label: 'New profile', run: a.newProfile },
@@ -28,12 +26,12 @@ export function workbenchCommands(a: {
             id: 'get-token',
             label: `Get token for ${p.name}`,
             shortcut: 'get-token' as const,
-            run: fire(GET_TOKEN_EVENT),
+            run: askToken,
           },
           { id: 'new-request', label: `New request in ${p.name}`, run: () => a.newRequest(p.id) },
         ]
       : []),
-    { id: 'save', label: 'Save this tab', shortcut: 'save', run: fire(SAVE_EVENT) },
+    { id: 'save', label: 'Save this tab', shortcut: 'save', run: askSave },
     { id: 'close', label: 'Close this tab', shortcut: 'close-tab', run: a.closeTab },
     { id: 'shortcuts', label: 'Keyboard shortcuts', shortcut: 'shortcuts', run: a.showShortcuts },
   ];

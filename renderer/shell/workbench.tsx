@@ -5,14 +5,13 @@ import { presetForScope, presetRequestFields } from '../../shared/preset-request
 import { activeTab, tabKey, type TabRef } from '../../shared/workspace-tabs';
 import { isDirty, type ProfileDraft } from '../profile-draft';
 import { MemoryStoreProvider, newProfileKey, useProfileMemory } from '../profile-memory';
-import { SAVE_EVENT } from '../profile-tab/profile-tab';
 import { newRequestId } from '../request-draft';
 import type { TabInfo } from '../tabs/tab-strip';
 import { useWorkspaceTabs } from '../tabs/use-workspace-tabs';
-import { GET_TOKEN_EVENT } from '../token-bar/token-bar';
 import { workbench } from '../workbench-api';
 import { workbenchCommands } from './workbench-commands';
 import { palette } from './palette-store';
+import { askSave, askToken } from './tab-events';
 import { useShortcuts } from './use-shortcuts';
 import type { WorkspaceData } from './use-workspace-data';
 import { WorkspaceLayout } from './workspace-layout';
@@ -185,8 +184,8 @@ export function Workbench({ initial }: { initial: WorkspaceData }) {
 
   useShortcuts({
     palette: () => palette.toggle(),
-    save: () => window.dispatchEvent(new Event(SAVE_EVENT)),
-    'get-token': () => window.dispatchEvent(new Event(GET_TOKEN_EVENT)),
+    save: askSave,
+    'get-token': askToken,
     'close-tab': () => askClose(tabs.state.active),
     'next-tab': () => cycle(1),
     'previous-tab': () => cycle(-1),
