@@ -59,10 +59,16 @@ export function useWorkspaceTabs() {
     [],
   );
 
-  const open = useCallback((ref: TabRef) => setState((s) => openTab(s, ref)), []);
-  const close = useCallback((key: string) => setState((s) => closeTab(s, key)), []);
-  const cycle = useCallback((d: 1 | -1) => setState((s) => cycleTab(s, d)), []);
-  const activate = useCallback((key: string) => setState((s) => ({ ...s, active: key })), []);
+  // A tab that comes on screen mounts its whole view: in a transition, React renders it in
+  // slices instead of in one long task after the click or key.
+  const show = useCallback(
+    (update: (s: TabsState) => TabsState) => startTransition(() => setState(update)),
+    [],
+  );
+  const open = useCallback((ref: TabRef) => show((s) => openTab(s, ref)), [show]);
+  const close = useCallback((key: string) => show((s) => closeTab(s, key)), [show]);
+  const cycle = useCallback((d: 1 | -1) => show((s) => cycleTab(s, d)), [show]);
+  const activate = useCallback((key: string) => show((s) => ({ ...s, active: key })), [show]);
   const replace = useCallback(
     (key: string, ref: TabRef) => setState((s) => replaceTab(s, key, ref)),
     [],
