@@ -1,16 +1,5 @@
 import { startTransition, useEffect, useState } from 'react';
-
-/** Runs `work` once the frame now due has been painted (a task after the next animation frame). */
-function afterNextPaint(work: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(work, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    if (timer !== undefined) clearTimeout(timer);
-  };
-}
+import { afterNextPaint } from '../after-paint';
 
 /**
  * The value as it was until the frame after it changed has been painted, then the new one (in a

@@ -5,7 +5,7 @@ import type { SavedRequestSummary } from '../../shared/saved-request';
 import { indexSidebar, sidebarRows, type SidebarRequest } from '../../shared/sidebar-rows';
 import { announceDeleted, useLastDeleted } from '../deleted-profile';
 import { ProfileTransferButtons } from '../profile-transfer-buttons';
-import { afterNextPaint } from './after-paint';
+import { afterNextPaint } from '../after-paint';
 import { DeletedRequestNotice } from './deleted-request-notice';
 import { workbench } from '../workbench-api';
 import { SidebarTree, type TreeActions } from './sidebar-tree';

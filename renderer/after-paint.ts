@@ -1,7 +1,7 @@
 /**
  * Runs `work` once the frame now due has been painted (a task after the next animation frame);
- * returns a cancel function. The same scheduling as useAfterPaint (renderer/shell), for an event
- * handler rather than a value.
+ * returns a cancel function. For an event handler (the sidebar filter) and, through
+ * useAfterPaint (renderer/shell), for a value.
  */
 export function afterNextPaint(work: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
