@@ -123,6 +123,34 @@ test('Get token with unsaved edits asks: without saving uses the draft once, the
   expect(await revealSecret(page)).toBe(saved);
 });
 
+test('Get token pressed while Save still runs waits for that save: no question, the saved scopes', async ({
+  app,
+}) => {
+  const { page } = app;
+  await sandboxWithScope(page);
+  // The save is held on its way to the host, so Get token surely lands while it runs.
+  let release = () => undefined as void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/rpc/saveProfile', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.getByRole('textbox', { name: 'Search scopes' }).fill('audit.log');
+  await page.getByRole('checkbox', { name: 'audit.log:read', exact: true }).check();
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await page.getByRole('button', { name: 'Get token', exact: true }).click();
+  await expect(page.getByText('Unsaved changes', { exact: true })).toBeVisible();
+  release();
+  const pane = page.getByRole('region', { name: 'Token', exact: true });
+  await expect(pane.getByText('audit.log:read', { exact: true }).first()).toBeVisible();
+  await expect(page.getByText('Unsaved changes', { exact: true })).toHaveCount(0);
+  await expect(page.getByRole('dialog', { name: 'The profile has unsaved changes' })).toHaveCount(
+    0,
+  );
+  await expect(pane.getByText('Sent with unsaved edits')).toHaveCount(0);
+  await page.unroute('**/rpc/saveProfile');
+});
+
 test('Try the sandbox with profiles present gives a new, numbered sandbox profile', async ({
   app,
 }) => {

@@ -16,6 +16,14 @@ export interface ProfileSave {
   tokenDraft: TokenDraft | null;
 }
 
+/** The save in flight per profile, whichever tab started it: Get token waits for it. */
+const savesInFlight = new Map<string, Promise<boolean>>();
+
+/** The profile's save that is running now (Save pressed a moment ago), if any. */
+export function saveInFlight(profileId: string): Promise<boolean> | undefined {
+  return savesInFlight.get(profileId);
+}
+
 /** The profile's draft and how it is saved: used by the profile tab and every token bar. */
 export function useProfileSave(
   profile: ProfileView | null,
@@ -29,21 +37,28 @@ export function useProfileSave(
   const draft = current ?? draftOf(profile, renewalLeadSeconds);
   const dirty = current ? isDirty(current, profile, renewalLeadSeconds) : false;
 
-  const save = useCallback(async (): Promise<boolean> => {
-    if (!current || !isDirty(current, profile, renewalLeadSeconds)) return true;
+  const save = useCallback((): Promise<boolean> => {
+    if (!current || !isDirty(current, profile, renewalLeadSeconds)) return Promise.resolve(true);
+    const key = profile?.id;
     setSaving(true);
-    try {
-      const view = await workbench.saveProfile(saveInput(current, profile?.id ?? null));
-      onSaved(view, current);
-      return true;
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      const field = error instanceof WorkbenchCallError ? errorField(error.field) : null;
-      patch((m) => ({ ...m, draft: { ...(m.draft ?? current), error: { message, field } } }));
-      return false;
-    } finally {
-      setSaving(false);
-    }
+    let task: Promise<boolean> | undefined = undefined;
+    task = (async () => {
+      try {
+        const view = await workbench.saveProfile(saveInput(current, profile?.id ?? null));
+        onSaved(view, current);
+        return true;
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const field = error instanceof WorkbenchCallError ? errorField(error.field) : null;
+        patch((m) => ({ ...m, draft: { ...(m.draft ?? current), error: { message, field } } }));
+        return false;
+      } finally {
+        setSaving(false);
+        if (key && savesInFlight.get(key) === task) savesInFlight.delete(key);
+      }
+    })();
+    if (key) savesInFlight.set(key, task);
+    return task;
   }, [current, profile, renewalLeadSeconds, onSaved, patch]);
 
   const tokenDraft: TokenDraft | null =

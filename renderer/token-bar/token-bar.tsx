@@ -4,6 +4,7 @@ import type { ProfileView } from '../../shared/profile';
 import { tokenBarView } from '../../shared/token-bar-state';
 import { CopyButton } from '../copy-button';
 import { useLiveMemory, type MemoryPatch, type ProfileMemory } from '../profile-memory';
+import { saveInFlight } from '../profile-tab/use-profile-save';
 import { RenewalStatus } from '../renewal-status';
 import { useTokenState } from '../use-token-state';
 import { BarCountdown } from './bar-countdown';
@@ -53,7 +54,14 @@ export function TokenBar(props: TokenBarProps) {
   }
   function onGetToken() {
     if (memory.tokenBusy || tokenCallInFlight(profile.id)) return;
-    if (dirty) setAsking(true);
+    // Save pressed a moment ago and still running: the edits are being saved, so the token
+    // follows that save (nothing to ask), or does not come if the save fails (the form says why).
+    const saving = saveInFlight(profile.id);
+    if (dirty && saving) {
+      void run(async () => {
+        if (await saving) await getToken(profile, patch);
+      });
+    } else if (dirty) setAsking(true);
     else void run(() => getToken(profile, patch));
   }
   const onShortcut = useEffectEvent(() => onGetToken());
