@@ -1,6 +1,11 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { keychainService, parseLaunchOptions } from './launch-options';
+import {
+  keychainService,
+  parseLaunchOptions,
+  preferredPort,
+  PREFERRED_PORTS,
+} from './launch-options';
 
 describe('launch options', () => {
   it('reads --data-dir, --port and --no-open', () => {
@@ -14,11 +19,24 @@ describe('launch options', () => {
     expect(parseLaunchOptions(['--data-dir=/tmp/y'], {}).dataDir).toBe('/tmp/y');
   });
 
-  it('takes TOKEN_WORKBENCH_DATA_DIR when no flag is given, and any free port by default', () => {
+  it("takes TOKEN_WORKBENCH_DATA_DIR when no flag is given, and the data dir's own port by default", () => {
     const o = parseLaunchOptions([], { TOKEN_WORKBENCH_DATA_DIR: 'rel/dir' });
     expect(o.dataDir).toBe(path.resolve('rel/dir'));
     expect(o.port).toBe(0);
+    expect(o.preferredPort).toBe(preferredPort(path.resolve('rel/dir')));
     expect(o.open).toBe(true);
+    // --port, even 0, is taken as given: no port is preferred then.
+    expect(parseLaunchOptions(['--port', '0'], {}).preferredPort).toBeUndefined();
+  });
+
+  it('gives each data dir the same port every start, in its range, and others another', () => {
+    const ports = ['/a', '/b', '/c', '/d', '/e'].map((d) => preferredPort(d));
+    expect(preferredPort('/a')).toBe(ports[0]);
+    for (const p of ports) {
+      expect(p).toBeGreaterThanOrEqual(PREFERRED_PORTS.first);
+      expect(p).toBeLessThan(PREFERRED_PORTS.first + PREFERRED_PORTS.count);
+    }
+    expect(new Set(ports).size).toBeGreaterThan(1);
   });
 
   it('names the flag of a bad value', () => {

@@ -7,6 +7,8 @@ export const APP_NAME = 'Token Workbench';
 export interface LaunchOptions {
   dataDir: string;
   port: number;
+  /** No --port given: the port to try first (see preferredPort), then any free one. */
+  preferredPort?: number;
   open: boolean;
 }
 
@@ -34,12 +36,31 @@ export function parseLaunchOptions(argv: readonly string[], env: NodeJS.ProcessE
     return eq?.slice(flag.length + 1);
   };
   const dir = valueOf('--data-dir') ?? env.TOKEN_WORKBENCH_DATA_DIR ?? defaultDataDir();
-  const portText = valueOf('--port') ?? '0';
-  const port = Number(portText);
+  const portText = valueOf('--port');
+  const port = Number(portText ?? '0');
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`--port must be a whole number from 0 to 65535 (got "${portText}")`);
   }
-  return { dataDir: path.resolve(dir), port, open: !argv.includes('--no-open') };
+  const dataDir = path.resolve(dir);
+  return {
+    dataDir,
+    port,
+    ...(portText === undefined ? { preferredPort: preferredPort(dataDir) } : {}),
+    open: !argv.includes('--no-open'),
+  };
+}
+
+/** The range the browser host's own port comes from when no --port is given. */
+export const PREFERRED_PORTS = { first: 41000, count: 8000 } as const;
+
+/**
+ * The browser host's port for a data dir when no --port is given: the same one every start, so
+ * the page's origin stays the same and what it keeps in the browser (the sidebar's width, the
+ * request split) is still there after a restart. Taken only when free (else any free port).
+ */
+export function preferredPort(dataDir: string): number {
+  const hash = createHash('sha256').update(dataDir).digest().readUInt32BE(0);
+  return PREFERRED_PORTS.first + (hash % PREFERRED_PORTS.count);
 }
 
 /** Keychain service name: one per data dir, so separate data dirs never share secrets. */

@@ -50,6 +50,7 @@ async function main(): Promise<void> {
     handlers: workbench.handlers,
     staticDir: path.resolve(here, '../renderer'),
     port: options.port,
+    ...(options.preferredPort !== undefined ? { preferredPort: options.preferredPort } : {}),
     events: workbench.services.eventFeed,
     downloads: workbench.services.responseExport,
   });

@@ -1,5 +1,7 @@
+import { createServer } from 'node:net';
 import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBrowserHost } from './server';
 import { goodHeaders, rawCall, startTestHost, type TestHost } from './test-host';
 
 // The basics of the browser host; the refusals are in attack-table.test.ts, aborted uploads and
@@ -84,5 +86,32 @@ describe('browser host', () => {
     await expect(
       call({ path: '/', address: '::1', headers: { host: `127.0.0.1:${host.port}` } }),
     ).rejects.toThrow();
+  });
+});
+
+describe('browser host port', () => {
+  it('takes its preferred port when free, and any free port when something else holds it', async () => {
+    // A port that is free now: taken, then released.
+    const probe = createServer();
+    await new Promise<void>((r) => probe.listen(0, '127.0.0.1', () => r()));
+    const free = (probe.address() as { port: number }).port;
+    await new Promise<void>((r) => probe.close(() => r()));
+
+    const first = await startBrowserHost({
+      handlers: t.handlers,
+      staticDir: t.staticDir,
+      preferredPort: free,
+    });
+    expect(first.port).toBe(free);
+    // Now held by the first host: the second one still starts, on another port.
+    const second = await startBrowserHost({
+      handlers: t.handlers,
+      staticDir: t.staticDir,
+      preferredPort: free,
+    });
+    expect(second.port).not.toBe(free);
+    expect(second.port).toBeGreaterThan(0);
+    await second.close();
+    await first.close();
   });
 });

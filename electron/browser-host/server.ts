@@ -37,6 +37,8 @@ export interface BrowserHostOptions {
   handlers: Handlers;
   staticDir: string;
   port?: number;
+  /** Tried first when `port` is 0 or not given; taken by something else, any free port is used. */
+  preferredPort?: number;
   key?: string;
   /** Pushed state for the page at POST /events (see event-stream.ts). */
   events?: EventFeed;
@@ -130,10 +132,18 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
-  });
+  const listen = (at: number) =>
+    new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(at, '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  if (options.preferredPort !== undefined && !options.port) {
+    // The data dir's own port when it is free (the page keeps its origin), else any free port.
+    await listen(options.preferredPort).catch(() => listen(0));
+  } else await listen(options.port ?? 0);
   port = (server.address() as AddressInfo).port;
   return {
     port,
