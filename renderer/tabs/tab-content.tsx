@@ -1,27 +1,14 @@
 import { Box } from '@mantine/core';
-import type { ProfileView, SecretStorage } from '../../shared/profile';
+import type { ProfileView } from '../../shared/profile';
 import type { TabRef } from '../../shared/workspace-tabs';
-import type { ProfileDraft } from '../profile-draft';
-import type { MemoryPatch, ProfileMemory } from '../profile-memory';
-import { ProfileTab } from '../profile-tab/profile-tab';
+import { ProfileTab, type ProfileTabProps } from '../profile-tab/profile-tab';
 import { useProfileSave } from '../profile-tab/use-profile-save';
 import { RequestTab } from '../request/request-tab';
 import { TokenBar } from '../token-bar/token-bar';
 
-export interface TabViewProps {
+/** What a tab needs: the profile tab's props, and the request tab's callbacks. */
+export interface TabViewProps extends ProfileTabProps {
   tab: TabRef;
-  profile: ProfileView | null;
-  memory: ProfileMemory;
-  patch: MemoryPatch;
-  sandboxUrl: string | null;
-  appStorage: SecretStorage;
-  renewalLeadSeconds: number;
-  onSaved: (view: ProfileView, savedDraft: ProfileDraft) => void;
-  onDeleted: (id: string) => void;
-  onCancelNew: () => void;
-  onProfileChanged: (view: ProfileView) => void;
-  /** `presetScope`: the new tab starts with that scope's API preset chosen. */
-  onNewRequest: (profileId: string, presetScope?: string) => void;
   onRequestMeta: (tabId: string, meta: { title?: string; dirty?: boolean }) => void;
   /** Saved requests changed (saved, duplicated, renamed, deleted, restored): the sidebar re-reads. */
   onRequestsChanged: () => void;
@@ -75,20 +62,7 @@ export function TabContent(props: TabViewProps) {
             onSavedAs={(id) => props.onSavedAs(tab.tabId, id)}
           />
         ) : (
-          <ProfileTab
-            key={profile?.id ?? 'new'}
-            profile={profile}
-            memory={props.memory}
-            patch={props.patch}
-            sandboxUrl={props.sandboxUrl}
-            appStorage={props.appStorage}
-            renewalLeadSeconds={props.renewalLeadSeconds}
-            onSaved={props.onSaved}
-            onDeleted={props.onDeleted}
-            onCancelNew={props.onCancelNew}
-            onProfileChanged={props.onProfileChanged}
-            onNewRequest={props.onNewRequest}
-          />
+          <ProfileTab key={profile?.id ?? 'new'} {...props} />
         )}
       </Box>
     </Box>
