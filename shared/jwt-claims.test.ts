@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimText, decodeJwtClaims } from './jwt-claims';
+import { claimText, decodeBase64Url, decodeJwtClaims } from './jwt-claims';
 
 const b64url = (v: unknown) =>
   Buffer.from(JSON.stringify(v))
@@ -27,5 +27,24 @@ describe('JWT claims for display', () => {
     expect(claimText('exp', 1700000000)).toBe('1700000000 (2023-11-14T22:13:20Z)');
     expect(claimText('scope', 'a b')).toBe('a b');
     expect(claimText('aud', ['x'])).toBe('["x"]');
+  });
+});
+
+describe('base64url decoding', () => {
+  it('gives the same bytes as Node for every length and byte value', () => {
+    for (let len = 0; len < 70; len++) {
+      const bytes = Buffer.from(Array.from({ length: len }, (_, i) => (i * 37 + len * 11) % 256));
+      const text = bytes.toString('base64url');
+      if (len === 0) expect(decodeBase64Url(text)).toBeNull();
+      else expect(Buffer.from(decodeBase64Url(text) ?? [])).toEqual(bytes);
+    }
+  });
+
+  it('refuses characters outside the alphabet, padding and impossible lengths', () => {
+    expect(decodeBase64Url('ab+c')).toBeNull();
+    expect(decodeBase64Url('ab/c')).toBeNull();
+    expect(decodeBase64Url('abc=')).toBeNull();
+    expect(decodeBase64Url('abcde')).toBeNull();
+    expect(decodeBase64Url('ab\u00e9c')).toBeNull();
   });
 });
