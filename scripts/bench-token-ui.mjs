@@ -1,7 +1,9 @@
 // Figure 2 of `npm run bench:token`: click on Get token -> token on screen in Chromium (the
 // detail pane's Access token field and the token bar), the network time the app records for the
 // same call, the RPC round trip alone, and the floor of the measurement (a click that changes a
-// text with no work, or after the cheapest RPC). Prints nothing; bench-token.mjs prints them.
+// text with no work, or after the cheapest RPC). Then the same clicks with the token endpoint
+// FAR_ENDPOINT_MS away (the sandbox behind a delaying proxy, set as the Token URL override).
+// Prints nothing; bench-token.mjs prints them.
 /* global document, requestAnimationFrame -- used inside page.evaluate (runs in Chromium) */
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
@@ -10,11 +12,12 @@ import { chromium } from 'playwright';
 import { buildIfStale } from './build-if-stale.mjs';
 import { startBrowserHostProcess } from './browser-host-process.mjs';
 import { chromiumLaunchOptions } from './chromium.mjs';
+import { startDelayingProxy } from './delaying-proxy.mjs';
+
+/** How far the token endpoint is in the second series: a cloud team's endpoint, roughly. */
+export const FAR_ENDPOINT_MS = 60;
 
 export async function measureClickToScreen() {
-  const screen = [];
-  const barScreen = [];
-  const network = [];
   const rpc = [];
   const floor = { none: [], rpc: [] };
   buildIfStale({ quiet: true });
@@ -22,88 +25,15 @@ export async function measureClickToScreen() {
   const host = startBrowserHostProcess({ dataDir: uiDir });
   const url = await host.url;
   const browser = await chromium.launch(chromiumLaunchOptions);
+  let proxy = null;
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(url);
     await page.getByRole('button', { name: 'Try the sandbox' }).click();
-    const button = page.getByRole('button', { name: 'Get token' }).first();
-    await button.waitFor({ timeout: 60_000 });
-    for (let i = 0; i < 16; i++) {
-      await page.evaluate(() => {
-        const field = () =>
-          [...document.querySelectorAll('label')].find((l) =>
-            l.textContent?.trim().startsWith('Access token'),
-          )?.control;
-        const old = field()?.value ?? '';
-        // The token bar's state group names the token it shows (data-received-at).
-        const bar = () =>
-          document.querySelector('[aria-label="Token state"]')?.getAttribute('data-received-at');
-        const oldBar = bar();
-        globalThis.__bar = new Promise((resolve) => {
-          document.addEventListener(
-            'click',
-            () => {
-              const start = performance.now();
-              const tick = () => {
-                const v = bar();
-                if (v && v !== oldBar) resolve(performance.now() - start);
-                else requestAnimationFrame(tick);
-              };
-              requestAnimationFrame(tick);
-            },
-            { once: true, capture: true },
-          );
-        });
-        globalThis.__shown = new Promise((resolve) => {
-          const button = [...document.querySelectorAll('button')].find(
-            (b) => b.textContent?.trim() === 'Get token',
-          );
-          button?.addEventListener(
-            'click',
-            () => {
-              const start = performance.now();
-              const tick = () => {
-                const v = field()?.value ?? '';
-                if (v && v !== old) resolve(performance.now() - start);
-                else requestAnimationFrame(tick);
-              };
-              requestAnimationFrame(tick);
-            },
-            { once: true, capture: true },
-          );
-        });
-      });
-      await button.click();
-      const shownMs = await page.evaluate(() => globalThis.__shown);
-      const barMs = await page.evaluate(() => globalThis.__bar);
-      const recorded = await page.evaluate(async () => {
-        const key = sessionStorage.getItem('workbench-key') ?? '';
-        const call = async (name, input) => {
-          const r = await fetch(`/rpc/${name}`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', 'x-workbench-key': key },
-            body: JSON.stringify(input),
-          });
-          return (await r.json()).value;
-        };
-        const list = await call('listHistory', {});
-        return list[0]?.durationMs ?? null;
-      });
-      if (i < 4) continue; // warm-up: the first calls start the sandbox and discover its metadata
-      screen.push(shownMs);
-      barScreen.push(barMs);
-      network.push(recorded);
-    }
+    // Warm-up: the first calls start the sandbox and discover its metadata.
+    const near = await measureClicks(page, { warmUp: 4, runs: 12 });
     // The same call without the UI: page -> RPC -> pipeline -> RPC answer.
-    const profileId = await page.evaluate(async () => {
-      const key = sessionStorage.getItem('workbench-key') ?? '';
-      const r = await fetch('/rpc/listProfiles', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-workbench-key': key },
-        body: '{}',
-      });
-      return (await r.json()).value[0].id;
-    });
+    const profileId = (await rpcCall(page, 'listProfiles', {}))[0].id;
     for (let i = 0; i < 12; i++) {
       rpc.push(
         await page.evaluate(async (id) => {
@@ -120,11 +50,119 @@ export async function measureClickToScreen() {
     }
     floor.none = await measureFloor(page, 'none');
     floor.rpc = await measureFloor(page, 'rpc');
+    // The same profile with its token endpoint FAR_ENDPOINT_MS away: the sandbox behind a proxy
+    // that waits that long before it forwards each call (Token URL override, saved as a user
+    // would). The network time the app records then includes the wait.
+    const sandboxTokenUrl = (await rpcCall(page, 'listHistory', {}))[0].url;
+    proxy = await startDelayingProxy(sandboxTokenUrl, FAR_ENDPOINT_MS);
+    const view = (await rpcCall(page, 'listProfiles', {}))[0];
+    await rpcCall(page, 'saveProfile', {
+      id: view.id,
+      fields: { ...profileFields(view), tokenUrl: proxy.url },
+    });
+    await page.reload();
+    const far = await measureClicks(page, { warmUp: 2, runs: 12 });
+    return { ...near, rpc, floor, far };
   } finally {
     await browser.close();
     host.stop();
+    proxy?.close();
   }
-  return { screen, barScreen, network, rpc, floor };
+}
+
+/** A view's profile fields, for saveProfile (whose fields schema is strict). */
+function profileFields(view) {
+  const {
+    id: _id,
+    createdAt: _c,
+    updatedAt: _u,
+    hasSecret: _h,
+    secretPreview: _p,
+    secretStorage: _s,
+    effectiveBaseUrl: _b,
+    effectiveTokenUrl: _t,
+    ...fields
+  } = view;
+  return fields;
+}
+
+/** One RPC from the page, as the renderer makes it; its value. */
+function rpcCall(page, name, input) {
+  return page.evaluate(
+    async ([n, i]) => {
+      const key = sessionStorage.getItem('workbench-key') ?? '';
+      const r = await fetch(`/rpc/${n}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-workbench-key': key },
+        body: JSON.stringify(i),
+      });
+      const envelope = await r.json();
+      if (!envelope.ok) throw new Error(`${n}: ${envelope.error?.message}`);
+      return envelope.value;
+    },
+    [name, input],
+  );
+}
+
+/**
+ * Clicks Get token `warmUp + runs` times; for each measured click: click -> new token in the
+ * Access token field (detail pane) and in the token bar, each seen in an animation frame, and the
+ * network time the app recorded for that call (its history entry).
+ */
+async function measureClicks(page, { warmUp, runs }) {
+  const screen = [];
+  const barScreen = [];
+  const network = [];
+  const button = page.getByRole('button', { name: 'Get token' }).first();
+  await button.waitFor({ timeout: 60_000 });
+  for (let i = 0; i < warmUp + runs; i++) {
+    await page.evaluate(() => {
+      const field = () =>
+        [...document.querySelectorAll('label')].find((l) =>
+          l.textContent?.trim().startsWith('Access token'),
+        )?.control;
+      const old = field()?.value ?? '';
+      // The token bar's state group names the token it shows (data-received-at).
+      const bar = () =>
+        document.querySelector('[aria-label="Token state"]')?.getAttribute('data-received-at');
+      const oldBar = bar();
+      const watch = (target, changed) =>
+        new Promise((resolve) => {
+          target?.addEventListener(
+            'click',
+            () => {
+              const start = performance.now();
+              const tick = () => {
+                if (changed()) resolve(performance.now() - start);
+                else requestAnimationFrame(tick);
+              };
+              requestAnimationFrame(tick);
+            },
+            { once: true, capture: true },
+          );
+        });
+      const button = [...document.querySelectorAll('button')].find(
+        (b) => b.textContent?.trim() === 'Get token',
+      );
+      globalThis.__bar = watch(document, () => {
+        const v = bar();
+        return !!v && v !== oldBar;
+      });
+      globalThis.__shown = watch(button, () => {
+        const v = field()?.value ?? '';
+        return !!v && v !== old;
+      });
+    });
+    await button.click();
+    const shownMs = await page.evaluate(() => globalThis.__shown);
+    const barMs = await page.evaluate(() => globalThis.__bar);
+    const recorded = (await rpcCall(page, 'listHistory', {}))[0]?.durationMs ?? null;
+    if (i < warmUp) continue;
+    screen.push(shownMs);
+    barScreen.push(barMs);
+    network.push(recorded);
+  }
+  return { screen, barScreen, network };
 }
 
 /**
