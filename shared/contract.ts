@@ -4,10 +4,11 @@
  * browser host's RPC) serve exactly these operations; nothing else defines a channel.
  */
 import { z } from 'zod';
-import { profileFieldsSchema } from './profile';
+import { profileFieldsSchema } from './profile-schema';
 import { settingsPatchSchema } from './settings';
 import type { ImportResult } from './profile-transfer';
-import { tabsStateSchema, type TabsState } from './workspace-tabs';
+import { type TabsState } from './workspace-tabs';
+import { tabsStateSchema } from './workspace-tabs-schema';
 import type { ProfileView } from './profile';
 import type { ApiResult, AppInfo, Settings, TokenResult, TokenView } from './results';
 import type { OperationName } from './operations';
@@ -15,7 +16,7 @@ import type { ClientCheckListItem, ClientCheckResult } from './client-check/chec
 import type { JwtCheck } from './client-check/jwt-check';
 import type { BodyPage, BodySearch } from './body-pages';
 import type { HistoryEntry, HistorySummary } from './history';
-import { requestDraftFieldsSchema, savedRequestFieldsSchema } from './saved-request';
+import { requestDraftFieldsSchema, savedRequestFieldsSchema } from './saved-request-schema';
 import type { SaveAsOutcome } from './save-response';
 import type {
   RequestDraftRecord,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newProfileFields, withImportedLead } from './new-profile';
-import { emptyProfileFields, profileFieldsSchema } from './profile';
+import { emptyProfileFields } from './profile';
+import { profileFieldsSchema } from './profile-schema';
 
 describe('new profile fields', () => {
   it('start with the renewal lead time from Settings', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiCatalog } from './api-catalog';
 import { presetForScope, presetRequestFields } from './preset-request';
-import { requestDraftFieldsSchema } from './saved-request';
+import { requestDraftFieldsSchema } from './saved-request-schema';
 
 describe('preset for a scope', () => {
   it('picks a GET of that scope, one without path parameters when there is one', () => {

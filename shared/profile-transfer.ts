@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { profileFieldsSchema, type ProfileFields } from './profile';
+import { type ProfileFields } from './profile';
+import { profileFieldsSchema } from './profile-schema';
 
 /** What `Export profiles` writes: profile fields only, never a secret or a token. */
 export const EXPORT_FORMAT = 'token-workbench-profiles';

@@ -3,11 +3,11 @@ import { composeRequest } from './request-compose';
 import {
   VariableError,
   VariableResolver,
-  profileVariablesSchema,
   referencedVariables,
   type DynamicSources,
   type ProfileVariable,
 } from './variables';
+import { profileVariablesSchema } from './variables-schema';
 
 const fixed: DynamicSources = {
   now: () => Date.UTC(2026, 11, 1, 12, 0, 0),

@@ -5,39 +5,10 @@
  * (`{{$guid}}`, `{{$timestamp}}`, `{{$isoTimestamp}}`, `{{$randomInt}}`) are supported too.
  * Variables are plain values: never a place for a secret.
  */
-import { z } from 'zod';
 
-export const profileVariableSchema = z
-  .object({
-    name: z
-      .string()
-      .trim()
-      .min(1, 'Variable name is required')
-      .max(100)
-      .refine((v) => !/[{}]/.test(v) && !v.startsWith('$'), {
-        error: 'Variable name must not contain { or } or start with $',
-      }),
-    value: z.string().max(16384),
-    enabled: z.boolean().default(true),
-  })
-  .strict();
-export type ProfileVariable = z.infer<typeof profileVariableSchema>;
+import type { ProfileVariable } from './variables-schema';
 
-export const profileVariablesSchema = z
-  .array(profileVariableSchema)
-  .max(200)
-  .superRefine((vars, ctx) => {
-    const seen = new Set<string>();
-    vars.forEach((v, i) => {
-      if (seen.has(v.name))
-        ctx.addIssue({
-          code: 'custom',
-          path: [i, 'name'],
-          message: `Variable ${v.name} is defined twice`,
-        });
-      seen.add(v.name);
-    });
-  });
+export type { ProfileVariable };
 
 const REFERENCE = /\{\{\s*([^{}]+?)\s*\}\}/g;
 const MAX_DEPTH = 10;

@@ -9,9 +9,9 @@ import {
   pruneTabs,
   replaceTab,
   tabKey,
-  tabsStateSchema,
   type TabRef,
 } from './workspace-tabs';
+import { tabsStateSchema } from './workspace-tabs-schema';
 
 const p = (profileId: string): TabRef => ({ kind: 'profile', profileId });
 const r = (profileId: string, savedRequestId: string): TabRef => ({

@@ -2,7 +2,6 @@
  * The workspace's tab model: which profiles and requests are open, which one is shown. Pure
  * data and functions, so the shell, the restore after a restart and the tests share one logic.
  */
-import { z } from 'zod';
 
 export type TabRef =
   | { kind: 'profile'; profileId: string }
@@ -23,18 +22,6 @@ export interface TabsState {
 export const MAX_TABS = 30;
 
 export const emptyTabs: TabsState = { tabs: [], active: null };
-
-const id = z.string().min(1).max(100);
-export const tabRefSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('profile'), profileId: id }).strict(),
-  z
-    .object({ kind: z.literal('request'), profileId: id, tabId: id, savedRequestId: id.nullable() })
-    .strict(),
-  z.object({ kind: z.literal('new-profile') }).strict(),
-]);
-export const tabsStateSchema = z
-  .object({ tabs: z.array(tabRefSchema).max(MAX_TABS), active: z.string().max(300).nullable() })
-  .strict();
 
 export function tabKey(ref: TabRef): string {
   if (ref.kind === 'profile') return `profile:${ref.profileId}`;

@@ -4,11 +4,11 @@ import { maskedPreview } from '../../shared/mask';
 import {
   effectiveBaseUrl,
   effectiveTokenUrl,
-  profileFieldsSchema,
   type ProfileFields,
   type ProfileView,
   type StoredProfile,
 } from '../../shared/profile';
+import { profileFieldsSchema } from '../../shared/profile-schema';
 import type { KeyValueStore } from './data-store';
 import { WorkbenchInputError } from './errors';
 import { deepFreeze } from './store/deep-freeze';

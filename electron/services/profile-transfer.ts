@@ -8,7 +8,8 @@ import {
   type ProfilesExport,
 } from '../../shared/profile-transfer';
 import { withImportedLead } from '../../shared/new-profile';
-import { pickProfileFields, profileFieldsSchema, type ProfileFields } from '../../shared/profile';
+import { pickProfileFields, type ProfileFields } from '../../shared/profile';
+import { profileFieldsSchema } from '../../shared/profile-schema';
 import {
   isPostmanCollection,
   isPostmanEnvironment,

@@ -1,9 +1,9 @@
 import {
-  requestDraftFieldsSchema,
   stripSecrets,
   type RequestDraftFields,
   type RequestDraftRecord,
 } from '../../shared/saved-request';
+import { requestDraftFieldsSchema } from '../../shared/saved-request-schema';
 import type { KeyValueStore } from './data-store';
 import { WorkbenchInputError } from './errors';
 

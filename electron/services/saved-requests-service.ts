@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import {
-  savedRequestFieldsSchema,
   stripSecrets,
   type SavedRequest,
   type SavedRequestFields,
   type SavedRequestOutcome,
   type SavedRequestSummary,
 } from '../../shared/saved-request';
+import { savedRequestFieldsSchema } from '../../shared/saved-request-schema';
 import type { KeyValueStore } from './data-store';
 import { WorkbenchInputError } from './errors';
 

@@ -1,4 +1,5 @@
-import { emptyTabs, tabsStateSchema, type TabsState } from '../../shared/workspace-tabs';
+import { emptyTabs, type TabsState } from '../../shared/workspace-tabs';
+import { tabsStateSchema } from '../../shared/workspace-tabs-schema';
 import type { KeyValueStore } from './data-store';
 
 const KEY = 'workspace';
