@@ -1,7 +1,6 @@
 import { Alert, AppShell, Box, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { lazy, Suspense, useEffect, useEffectEvent, useState } from 'react';
-import { Group as PanelGroup, Panel, Separator } from 'react-resizable-panels';
 import type { ProfileView } from '../../shared/profile';
 import type { AppInfo, Settings } from '../../shared/results';
 import type { SavedRequestSummary } from '../../shared/saved-request';
@@ -12,13 +11,13 @@ import type { ProfileDraft } from '../profile-draft';
 import { newProfileKey, type ProfileMemory } from '../profile-memory';
 import { SandboxWelcome } from '../sandbox-welcome';
 import { Sidebar } from '../sidebar/sidebar';
-import { SIDEBAR_WIDTH, useSidebarWidth } from '../sidebar/sidebar-width';
 import { TabStrip, type TabInfo } from '../tabs/tab-strip';
 import { TabView } from '../tabs/tab-view';
 import { Banners } from './banners';
 import { CloseTabDialog } from './close-tab-dialog';
 import type { PaletteCommand } from './command-palette';
 import { ShortcutsDialog } from './shortcuts-dialog';
+import { SidebarSplit } from './sidebar-split';
 
 export interface WorkspaceLayoutProps {
   info: AppInfo;
@@ -77,7 +76,6 @@ export function WorkspaceLayout(props: WorkspaceLayoutProps) {
   const [choice, setChoice] = useState<{ open: boolean; auto: boolean } | null>(null);
   const sidebarOpen = choice && choice.auto === auto ? choice.open : auto;
   const setSidebarChoice = (open: boolean) => setChoice({ open, auto });
-  const sidebarWidth = useSidebarWidth();
   const onToggleEvent = useEffectEvent(() => setSidebarChoice(!sidebarOpen));
   useEffect(() => {
     const toggle = () => onToggleEvent();
@@ -127,44 +125,27 @@ export function WorkspaceLayout(props: WorkspaceLayoutProps) {
             {props.actionError}
           </Alert>
         )}
-        <PanelGroup
-          orientation="horizontal"
-          style={{ flex: 1, minHeight: 0 }}
-          onLayoutChanged={sidebarWidth.onLayoutChanged}
-        >
-          {sidebarOpen && (
-            <>
-              <Panel
-                id="sidebar"
-                defaultSize={sidebarWidth.width}
-                minSize={SIDEBAR_WIDTH.min}
-                maxSize={SIDEBAR_WIDTH.max}
-                onResize={sidebarWidth.onResize}
-              >
-                <Sidebar
-                  profiles={props.profiles}
-                  requests={props.requests}
-                  activeProfile={current?.kind === 'profile' ? current.profileId : null}
-                  activeRequest={current?.kind === 'request' ? current.savedRequestId : null}
-                  unsaved={props.unsaved}
-                  welcome={welcome}
-                  sandboxBusy={props.sandboxBusy}
-                  onOpenProfile={props.onOpenProfile}
-                  onOpenRequest={props.onOpenRequest}
-                  onNewProfile={props.onNewProfile}
-                  onTrySandbox={props.onTrySandbox}
-                  onNewRequest={props.onNewRequest}
-                  onProfilesChanged={props.onProfilesChanged}
-                  onRequestsChanged={props.onRequestsChanged}
-                />
-              </Panel>
-              <Separator
-                aria-label="Resize the sidebar"
-                style={{ width: 4, background: 'var(--mantine-color-default-border)' }}
-              />
-            </>
-          )}
-          <Panel id="main" minSize={480}>
+        <SidebarSplit
+          open={sidebarOpen}
+          sidebar={
+            <Sidebar
+              profiles={props.profiles}
+              requests={props.requests}
+              activeProfile={current?.kind === 'profile' ? current.profileId : null}
+              activeRequest={current?.kind === 'request' ? current.savedRequestId : null}
+              unsaved={props.unsaved}
+              welcome={welcome}
+              sandboxBusy={props.sandboxBusy}
+              onOpenProfile={props.onOpenProfile}
+              onOpenRequest={props.onOpenRequest}
+              onNewProfile={props.onNewProfile}
+              onTrySandbox={props.onTrySandbox}
+              onNewRequest={props.onNewRequest}
+              onProfilesChanged={props.onProfilesChanged}
+              onRequestsChanged={props.onRequestsChanged}
+            />
+          }
+          main={
             <Box style={{ display: 'flex', flexDirection: 'column', height: '100%', minWidth: 0 }}>
               <TabStrip
                 tabs={props.tabInfos}
@@ -206,8 +187,8 @@ export function WorkspaceLayout(props: WorkspaceLayoutProps) {
                 </Text>
               )}
             </Box>
-          </Panel>
-        </PanelGroup>
+          }
+        />
       </AppShell.Main>
       <Suspense fallback={null}>
         <CommandPalette
