@@ -16,3 +16,13 @@ export function useAfterPaint<T>(value: T): T {
   }, [value, shown]);
   return shown;
 }
+
+/**
+ * False on the first render, true (in a transition) once that render's frame has been painted:
+ * a long part below the fold (the scope catalog) is left out of a view's first commit.
+ */
+export function usePaintedOnce(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => afterNextPaint(() => startTransition(() => setPainted(true))), []);
+  return painted;
+}
