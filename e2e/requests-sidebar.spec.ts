@@ -13,7 +13,7 @@ async function saveAs(page: Page, name: string) {
   await expect(page.getByRole('status').filter({ hasText: `Saved as ${name}` })).toBeVisible();
 }
 
-test('the sidebar follows duplicate, rename and delete at once; rows rename and delete with undo; its width is kept', async ({
+test('the sidebar follows duplicate, rename and delete at once; rows rename and delete with undo; its width is kept, by mouse and by keyboard', async ({
   app,
 }) => {
   const { page } = app;
@@ -93,4 +93,15 @@ test('the sidebar follows duplicate, rename and delete at once; rows rename and 
     .poll(async () => Math.round((await aside.boundingBox())?.width ?? 0))
     .toBeGreaterThan(Math.round(wider) - 3);
   expect(Math.round((await aside.boundingBox())?.width ?? 0)).toBeLessThan(Math.round(wider) + 3);
+
+  // The separator also moves with the keyboard, and says its width in pixels.
+  await separator.focus();
+  await page.keyboard.press('Home');
+  await expect(separator).toHaveAttribute('aria-valuenow', '200');
+  expect(Math.round((await aside.boundingBox())?.width ?? 0)).toBe(200);
+  await page.keyboard.press('ArrowRight');
+  await expect(separator).toHaveAttribute('aria-valuenow', '216');
+  await page.keyboard.press('End');
+  await expect(separator).toHaveAttribute('aria-valuenow', '560');
+  expect(Math.round((await aside.boundingBox())?.width ?? 0)).toBe(560);
 });
