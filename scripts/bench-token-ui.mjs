@@ -16,6 +16,10 @@ import { startDelayingProxy } from './delaying-proxy.mjs';
 
 /** How far the token endpoint is in the second series: a cloud team's endpoint, roughly. */
 export const FAR_ENDPOINT_MS = 60;
+/** Give or take half a 60 Hz frame, so that the answers fall anywhere between two frames. */
+export const FAR_JITTER_MS = 8.4;
+/** Clicks measured in each series (after the warm-up). */
+export const CLICKS = 16;
 
 export async function measureClickToScreen() {
   const rpc = [];
@@ -31,7 +35,7 @@ export async function measureClickToScreen() {
     await page.goto(url);
     await page.getByRole('button', { name: 'Try the sandbox' }).click();
     // Warm-up: the first calls start the sandbox and discover its metadata.
-    const near = await measureClicks(page, { warmUp: 4, runs: 12 });
+    const near = await measureClicks(page, { warmUp: 4, runs: CLICKS });
     // The same call without the UI: page -> RPC -> pipeline -> RPC answer.
     const profileId = (await rpcCall(page, 'listProfiles', {}))[0].id;
     for (let i = 0; i < 12; i++) {
@@ -54,14 +58,14 @@ export async function measureClickToScreen() {
     // that waits that long before it forwards each call (Token URL override, saved as a user
     // would). The network time the app records then includes the wait.
     const sandboxTokenUrl = (await rpcCall(page, 'listHistory', {}))[0].url;
-    proxy = await startDelayingProxy(sandboxTokenUrl, FAR_ENDPOINT_MS);
+    proxy = await startDelayingProxy(sandboxTokenUrl, FAR_ENDPOINT_MS, FAR_JITTER_MS);
     const view = (await rpcCall(page, 'listProfiles', {}))[0];
     await rpcCall(page, 'saveProfile', {
       id: view.id,
       fields: { ...profileFields(view), tokenUrl: proxy.url },
     });
     await page.reload();
-    const far = await measureClicks(page, { warmUp: 2, runs: 12 });
+    const far = await measureClicks(page, { warmUp: 2, runs: CLICKS });
     return { ...near, rpc, floor, far };
   } finally {
     await browser.close();
