@@ -1,4 +1,5 @@
 import { joinUrl, teamBaseUrl } from './team-url';
+import type { ProfileFields } from './profile-schema';
 
 export const grantTypes = ['client_credentials', 'authorization_code', 'device_code'] as const;
 export type GrantType = (typeof grantTypes)[number];
@@ -15,8 +16,7 @@ export type AuthMethod = (typeof authMethods)[number];
 export const paramsAsOptions = ['form', 'multipart', 'query'] as const;
 export type ParamsAs = (typeof paramsAsOptions)[number];
 
-import type { ProfileFields } from './profile-schema';
-
+/** The fields a user edits; their zod schema is in profile-schema.ts (main process only). */
 export type { ProfileFields };
 
 /** A profile as stored: the fields plus identity. Never holds a secret. */

@@ -4,6 +4,12 @@
  * secrets are masked before either is stored (see `stripSecrets`).
  */
 import { redactText } from './mask';
+import type {
+  PathParam,
+  RequestDraftFields,
+  RequestRow,
+  SavedRequestFields,
+} from './saved-request-schema';
 
 export const savedRequestMethods = [
   'GET',
@@ -24,13 +30,7 @@ export const apiKeySchemes = ['Bearer', 'AppKey'] as const;
 /** Saved requests and drafts keep at most this much body text. */
 export const SAVED_BODY_MAX = 1_000_000;
 
-import type {
-  PathParam,
-  RequestDraftFields,
-  RequestRow,
-  SavedRequestFields,
-} from './saved-request-schema';
-
+/** Their zod schemas are in saved-request-schema.ts (main process only). */
 export type { PathParam, RequestDraftFields, RequestRow, SavedRequestFields };
 
 export interface SavedRequest extends SavedRequestFields {

@@ -5,7 +5,6 @@
  * (`{{$guid}}`, `{{$timestamp}}`, `{{$isoTimestamp}}`, `{{$randomInt}}`) are supported too.
  * Variables are plain values: never a place for a secret.
  */
-
 import type { ProfileVariable } from './variables-schema';
 
 export type { ProfileVariable };
