@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleSources } from './bundle-sources.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {
@@ -47,10 +47,9 @@ const serverCode = `
 
 // The client: the app's own modules, bundled from source (beside node_modules, so its packages
 // resolve).
-const driver = path.join(root, 'node_modules', '.cache', 'twb-bench-memory', 'driver.mjs');
-await build({
-  stdin: {
-    contents: `
+const driver = await bundleSources({
+  name: 'twb-bench-memory/driver.mjs',
+  contents: `
       import { sendRequest } from './electron/services/http-client';
       import { ResponseStore } from './electron/services/responses/response-store';
       const [port, count, limitMb, spillMb, spillDir] = process.argv.slice(2);
@@ -84,15 +83,6 @@ await build({
       await store.close();
       process.stdout.write(JSON.stringify({ done: true, peak: Math.max(peak, process.resourceUsage().maxRSS * 1024) }) + '\\n');
     `,
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  packages: 'external',
-  outfile: driver,
-  logLevel: 'silent',
 });
 
 function run(cmd, args) {

@@ -27,41 +27,27 @@
 //     calls alternate between two sets of services, one with an empty history (see below).
 // The load average at the start is printed: on a shared machine the figures move with it.
 // Usage: npm run bench:token (-- --no-ui leaves out figure 2)
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { pathToFileURL } from 'node:url';
 import { request } from 'undici';
 import { round } from './bench-stats.mjs';
+import { bundleSources } from './bundle-sources.mjs';
 import { printReport } from './bench-token-report.mjs';
 import { measureClickToScreen } from './bench-token-ui.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
 /** The services as plain Node modules: bundled once from the TypeScript sources. */
 async function loadServices() {
-  const outDir = path.join(root, 'node_modules/.cache/bench-token');
-  mkdirSync(outDir, { recursive: true });
-  const outfile = path.join(outDir, 'services.mjs');
-  await build({
-    stdin: {
-      contents: `export { createServices } from './electron/services/services';
+  const outfile = await bundleSources({
+    name: 'bench-token/services.mjs',
+    contents: `export { createServices } from './electron/services/services';
 export { openJsonFileStore } from './electron/services/data-store';
 export { MemoryVault } from './electron/services/secret-vault';
 export { emptyProfileFields } from './shared/profile';
 export { buildTokenRequest } from './shared/token-request';
 export { clientCredentialsParams } from './electron/services/tokens/grants/client-credentials';`,
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    outfile,
-    logLevel: 'error',
   });
   return import(pathToFileURL(outfile).href);
 }

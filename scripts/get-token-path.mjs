@@ -16,8 +16,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
-import { build } from 'esbuild';
 import { chromium } from 'playwright';
+import { bundleSources } from './bundle-sources.mjs';
 import { chromiumLaunchOptions } from './chromium.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -46,23 +46,12 @@ const vite = spawnSync(
 if (vite.status !== 0) throw new Error('renderer build failed');
 
 // 2. The host's services, bundled from the sources with a source map, run in this process.
-const hostFile = path.join(out, 'electron/host.mjs');
-await build({
-  stdin: {
-    contents: `export { openJsonFileStore } from './electron/services/data-store';
+const hostFile = await bundleSources({
+  name: 'get-token-path/electron/host.mjs',
+  contents: `export { openJsonFileStore } from './electron/services/data-store';
 export { openWorkbench } from './electron/workbench';
 export { startBrowserHost } from './electron/browser-host/server';`,
-    resolveDir: root,
-    sourcefile: 'get-token-path-entry.ts',
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  packages: 'external',
   sourcemap: true,
-  outfile: hostFile,
-  logLevel: 'error',
 });
 const { openJsonFileStore, openWorkbench, startBrowserHost } = await import(
   pathToFileURL(hostFile).href
