@@ -26,6 +26,15 @@ const place = (top: number, height: number) =>
     transform: `translateY(${top}px)`,
   }) as const;
 
+/** What every clickable row gets: its place in the window, whether it is open, the handlers. */
+interface RowViewProps {
+  top: number;
+  height: number;
+  active: boolean;
+  actions: TreeActions;
+  tip: TipHandlers;
+}
+
 // Every row is memoized on props that stay the same from one keystroke to the next (the row
 // objects come from the sidebar index), so typing in the filter renders only the rows that
 // appear or move.
@@ -55,14 +64,7 @@ export const RequestRowView = memo(function RequestRowView({
   active,
   actions,
   tip,
-}: {
-  row: RequestRow;
-  top: number;
-  height: number;
-  active: boolean;
-  actions: TreeActions;
-  tip: TipHandlers;
-}) {
+}: RowViewProps & { row: RequestRow }) {
   const r = row.request;
   return (
     <div role="listitem" className={classes.request} style={place(top, height)}>
@@ -98,16 +100,11 @@ export const ProfileRowView = memo(function ProfileRowView({
   unsaved,
   actions,
   tip,
-}: {
+}: RowViewProps & {
   row: ProfileRow;
   /** The full profile, for the row menu. */
   view: ProfileView | undefined;
-  top: number;
-  height: number;
-  active: boolean;
   unsaved: boolean;
-  actions: TreeActions;
-  tip: TipHandlers;
 }) {
   const p = row.profile;
   return (
