@@ -2,6 +2,7 @@ import {
   eventMethodName,
   eventNames,
   type EventName,
+  type TokenStateEvent,
   type WorkbenchEventApi,
 } from '../shared/events';
 import { openEventStream } from './rpc-transport';
@@ -33,7 +34,10 @@ function finished(name: EventName, payload: Record<string, unknown>): boolean {
  * state of each profile (and of the sandbox) is kept, so a component that subscribes later first
  * receives that snapshot, then every new event.
  */
-function connect(): WorkbenchEventApi {
+function connect(): {
+  api: WorkbenchEventApi;
+  latestOf: (name: EventName, scope: string) => unknown;
+} {
   const listeners = new Map<EventName, Set<Listener>>();
   const latest = new Map<string, { name: EventName; payload: unknown }>();
   let started = false;
@@ -81,7 +85,16 @@ function connect(): WorkbenchEventApi {
       return () => void set.delete(listener);
     };
   }
-  return api as unknown as WorkbenchEventApi;
+  return {
+    api: api as unknown as WorkbenchEventApi,
+    latestOf: (name, scope) => latest.get(`${name}:${scope}`)?.payload,
+  };
 }
 
-export const workbenchEvents: WorkbenchEventApi = connect();
+const connection = connect();
+export const workbenchEvents: WorkbenchEventApi = connection.api;
+
+/** The latest pushed token state of a profile (undefined before its first event). */
+export function latestTokenState(profileId: string): TokenStateEvent | undefined {
+  return connection.latestOf('tokenState', profileId) as TokenStateEvent | undefined;
+}
