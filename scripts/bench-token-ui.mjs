@@ -109,6 +109,31 @@ function rpcCall(page, name, input) {
 }
 
 /**
+ * Puts `__watchClick(target, changed)` in the page (again after a reload): a promise that, after
+ * the next click on `target` (listened to in the capture phase), resolves with the ms from that
+ * click to the first animation frame in which `changed()` holds. Every click figure uses it.
+ */
+function installWatch(page) {
+  return page.evaluate(() => {
+    globalThis.__watchClick = (target, changed) =>
+      new Promise((resolve) => {
+        target?.addEventListener(
+          'click',
+          () => {
+            const start = performance.now();
+            const tick = () => {
+              if (changed()) resolve(performance.now() - start);
+              else requestAnimationFrame(tick);
+            };
+            requestAnimationFrame(tick);
+          },
+          { once: true, capture: true },
+        );
+      });
+  });
+}
+
+/**
  * Clicks Get token `warmUp + runs` times; for each measured click: click -> new token in the
  * Access token field (detail pane) and in the token bar, each seen in an animation frame, and the
  * network time the app recorded for that call (its history entry).
@@ -119,6 +144,7 @@ async function measureClicks(page, { warmUp, runs }) {
   const network = [];
   const button = page.getByRole('button', { name: 'Get token' }).first();
   await button.waitFor({ timeout: 60_000 });
+  await installWatch(page);
   for (let i = 0; i < warmUp + runs; i++) {
     await page.evaluate(() => {
       const field = () =>
@@ -130,21 +156,7 @@ async function measureClicks(page, { warmUp, runs }) {
       const bar = () =>
         document.querySelector('[aria-label="Token state"]')?.getAttribute('data-received-at');
       const oldBar = bar();
-      const watch = (target, changed) =>
-        new Promise((resolve) => {
-          target?.addEventListener(
-            'click',
-            () => {
-              const start = performance.now();
-              const tick = () => {
-                if (changed()) resolve(performance.now() - start);
-                else requestAnimationFrame(tick);
-              };
-              requestAnimationFrame(tick);
-            },
-            { once: true, capture: true },
-          );
-        });
+      const watch = globalThis.__watchClick;
       const button = [...document.querySelectorAll('button')].find(
         (b) => b.textContent?.trim() === 'Get token',
       );
@@ -177,6 +189,7 @@ async function measureClicks(page, { warmUp, runs }) {
  * before any change reaches the screen.
  */
 async function measureFloor(page, mode) {
+  await installWatch(page);
   await page.evaluate((m) => {
     document.getElementById('bench-floor')?.remove();
     const box = document.createElement('div');
@@ -207,20 +220,7 @@ async function measureFloor(page, mode) {
     await page.evaluate(() => {
       const out = document.querySelector('#bench-floor span');
       const old = out?.textContent;
-      globalThis.__floor = new Promise((resolve) => {
-        document.addEventListener(
-          'click',
-          () => {
-            const start = performance.now();
-            const tick = () => {
-              if (out?.textContent !== old) resolve(performance.now() - start);
-              else requestAnimationFrame(tick);
-            };
-            requestAnimationFrame(tick);
-          },
-          { once: true, capture: true },
-        );
-      });
+      globalThis.__floor = globalThis.__watchClick(document, () => out?.textContent !== old);
     });
     await page.locator('#bench-floor button').click();
     const ms = await page.evaluate(() => globalThis.__floor);
