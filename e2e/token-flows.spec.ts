@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { filesContaining } from './data-dir-scan';
+import { getToken, sandboxProfile } from './diagnosis-helpers';
 
 // Each test starts a sandbox, signs in in a second tab or runs a paced probe: allow for a busy machine.
 test.describe.configure({ timeout: 120_000 });
@@ -104,4 +105,32 @@ test('the scope probe runs to the end with its progress bar, and its granted set
   await expect(
     methods.getByRole('row').filter({ hasText: 'client_secret_basic (RFC 6749 encoding)' }),
   ).toContainText('accepted');
+});
+
+test('Copy token and Copy Authorization header copy the token on screen, and the new one after Get token', async ({
+  app,
+}) => {
+  const { page } = app;
+  // The browser host grants the page the clipboard (Electron's own page has it already).
+  await page
+    .context()
+    .grantPermissions(['clipboard-read', 'clipboard-write'])
+    .catch(() => undefined);
+  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+  const bar = page.getByRole('region', { name: 'Token bar' });
+  await sandboxProfile(page);
+  const first = await getToken(page);
+  await bar.getByRole('button', { name: 'Copy token' }).click();
+  await expect(bar.getByRole('button', { name: 'Copy token' })).toHaveText('Copied');
+  expect(await clipboard()).toBe(first);
+
+  await page.getByRole('button', { name: 'Get token' }).click();
+  const field = page.getByRole('textbox', { name: 'Access token' });
+  await expect(field).not.toHaveValue(first);
+  const second = await field.inputValue();
+  expect(second).not.toBe('');
+  await bar.getByRole('button', { name: 'Copy token' }).click();
+  await expect.poll(clipboard).toBe(second);
+  await bar.getByRole('button', { name: 'Copy Authorization header' }).click();
+  await expect.poll(clipboard).toBe(`Authorization: Bearer ${second}`);
 });

@@ -4,14 +4,15 @@ import { copyText } from './clipboard';
 
 /**
  * A button that copies a value and says whether it worked. Memoized: it sits in bars that
- * re-render on every token event, mostly with the same value.
+ * re-render on every token event, mostly with the same value. `value` may be a function, read
+ * when pressed, for a value that changes more often than the button should render.
  */
 export const CopyButton = memo(function CopyButton({
   label,
   value,
 }: {
   label: string;
-  value: string;
+  value: string | (() => string);
 }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
 
@@ -27,7 +28,9 @@ export const CopyButton = memo(function CopyButton({
       variant={state === 'copied' ? 'light' : 'default'}
       color={state === 'failed' ? 'red' : state === 'copied' ? 'teal' : undefined}
       onClick={() => {
-        void copyText(value).then((ok) => setState(ok ? 'copied' : 'failed'));
+        void copyText(typeof value === 'function' ? value() : value).then((ok) =>
+          setState(ok ? 'copied' : 'failed'),
+        );
       }}
       aria-label={label}
     >

@@ -1,12 +1,12 @@
-import { Badge, Button, Group, Loader, Paper, Text, Tooltip } from '@mantine/core';
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { Badge, Group, Loader, Paper, Text, Tooltip } from '@mantine/core';
+import { useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ProfileView } from '../../shared/profile';
 import { tokenBarView } from '../../shared/token-bar-state';
-import { CopyButton } from '../copy-button';
 import { useLiveMemory, type MemoryPatch, type ProfileMemory } from '../profile-memory';
 import { saveInFlight } from '../profile-tab/use-profile-save';
 import { RenewalStatus } from '../renewal-status';
 import { useTokenState } from '../use-token-state';
+import { BarActions, type BarHandlers } from './bar-actions';
 import { BarCountdown } from './bar-countdown';
 import {
   cancelToken,
@@ -31,6 +31,13 @@ interface TokenBarProps {
   /** The edits as a one-off draft for "Get token without saving". */
   draft: TokenDraft | null;
 }
+
+/** The bar's label: one element, so that React never renders it again. */
+const label = (
+  <Text size="xs" fw={700} tt="uppercase" c="dimmed">
+    Token
+  </Text>
+);
 
 /** State, Get token, Refresh, copy and renewal for one profile: on top of every tab of it. */
 export function TokenBar(props: TokenBarProps) {
@@ -65,6 +72,22 @@ export function TokenBar(props: TokenBarProps) {
     else void run(() => getToken(profile, patch));
   }
   const onShortcut = useEffectEvent(() => onGetToken());
+  // One stable handlers object for the memoized buttons; each call reads this render's values.
+  const latest = useRef({ onGetToken, run, token, busyId: memory.tokenBusy, profile, patch });
+  useLayoutEffect(() => {
+    latest.current = { onGetToken, run, token, busyId: memory.tokenBusy, profile, patch };
+  });
+  const handlers = useMemo<BarHandlers>(() => {
+    const now = () => latest.current;
+    const accessToken = () => now().token?.accessToken ?? '';
+    return {
+      getToken: () => now().onGetToken(),
+      refresh: () => void now().run(() => refreshToken(now().profile, now().patch)),
+      cancel: () => cancelToken(now().busyId, now().patch),
+      accessToken,
+      authorizationHeader: () => `Authorization: Bearer ${accessToken()}`,
+    };
+  }, []);
   useEffect(() => {
     const listener = () => onShortcut();
     window.addEventListener(GET_TOKEN_EVENT, listener);
@@ -78,9 +101,7 @@ export function TokenBar(props: TokenBarProps) {
     <Paper component="section" aria-label="Token bar" withBorder radius={0} px="md" py={6}>
       <Group justify="space-between" wrap="nowrap" gap="sm">
         <Group gap="sm" wrap="nowrap" style={{ minWidth: 0, flex: 1 }}>
-          <Text size="xs" fw={700} tt="uppercase" c="dimmed">
-            Token
-          </Text>
+          {label}
           <div
             ref={state}
             tabIndex={-1}
@@ -121,39 +142,13 @@ export function TokenBar(props: TokenBarProps) {
           </div>
           <RenewalStatus renewal={token?.renewal} />
         </Group>
-        <Group gap={6} wrap="nowrap">
-          {busy && (
-            <Button
-              size="xs"
-              variant="default"
-              onClick={() => cancelToken(memory.tokenBusy, patch)}
-            >
-              Cancel
-            </Button>
-          )}
-          <Button size="xs" onClick={onGetToken} loading={busy} aria-keyshortcuts="Control+Shift+G">
-            Get token
-          </Button>
-          {canRefresh && (
-            <Button
-              size="xs"
-              variant="default"
-              onClick={() => void run(() => refreshToken(profile, patch))}
-              disabled={Boolean(memory.tokenBusy) || !token?.refreshAvailable}
-            >
-              Refresh
-            </Button>
-          )}
-          {token && (
-            <>
-              <CopyButton label="Copy token" value={token.accessToken} />
-              <CopyButton
-                label="Copy Authorization header"
-                value={`Authorization: Bearer ${token.accessToken}`}
-              />
-            </>
-          )}
-        </Group>
+        <BarActions
+          busy={busy}
+          canRefresh={canRefresh}
+          refreshDisabled={Boolean(memory.tokenBusy) || !token?.refreshAvailable}
+          hasToken={token !== null}
+          handlers={handlers}
+        />
       </Group>
       {memory.tokenError && (
         <Text size="xs" c="red.8" role="alert" truncate>
