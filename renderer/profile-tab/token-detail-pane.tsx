@@ -30,6 +30,23 @@ const LateFindings = memo(function LateFindings({ result }: { result: TokenResul
 const LateEarlier = memo(EarlierToken);
 const LateWire = memo(WireSection);
 
+/** Where the token call goes and why there: the same for most tokens, so memoized. */
+const PaneHeader = memo(function PaneHeader({ url, source }: { url: string; source: string }) {
+  return (
+    <div>
+      <Title order={3} fz="md">
+        Token
+      </Title>
+      <Text size="xs" c="dimmed" style={{ ...mono, wordBreak: 'break-all' }}>
+        POST {url}
+      </Text>
+      <Text size="xs" c="dimmed" aria-label="Token endpoint source">
+        {source}
+      </Text>
+    </div>
+  );
+});
+
 /**
  * The token's detail in the profile tab: the sign-in, the failure, the token, the wire. The token
  * is the one main pushes (the same the token bar shows); this tab's own last call adds the wire.
@@ -57,20 +74,14 @@ export function TokenDetailPane(props: {
     (result?.failure?.error === 'invalid_grant' || result?.failure?.title === 'No refresh token');
   return (
     <Stack gap="sm" component="section" aria-label="Token" p="md">
-      <div>
-        <Title order={3} fz="md">
-          Token
-        </Title>
-        <Text size="xs" c="dimmed" style={{ ...mono, wordBreak: 'break-all' }}>
-          POST{' '}
-          {view.endpoint?.url ??
-            profile.effectiveTokenUrl ??
-            '(no token URL yet: set Team and Cluster)'}
-        </Text>
-        <Text size="xs" c="dimmed" aria-label="Token endpoint source">
-          {view.endpoint ? endpointSourceText[view.endpoint.source] : endpointNotYetText}
-        </Text>
-      </div>
+      <PaneHeader
+        url={
+          view.endpoint?.url ??
+          profile.effectiveTokenUrl ??
+          '(no token URL yet: set Team and Cluster)'
+        }
+        source={view.endpoint ? endpointSourceText[view.endpoint.source] : endpointNotYetText}
+      />
       {!profile.hasSecret && !profile.sandbox && profile.authMethod !== 'none' && (
         <Text size="xs" c="orange.9">
           No client secret is saved for this profile: the token endpoint will most likely answer
