@@ -116,7 +116,7 @@ test('Copy token and Copy Authorization header copy the token on screen, and the
     .context()
     .grantPermissions(['clipboard-read', 'clipboard-write'])
     .catch(() => undefined);
-  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+  const clipboard = () => page.evaluate<string>('navigator.clipboard.readText()');
   const bar = page.getByRole('region', { name: 'Token bar' });
   await sandboxProfile(page);
   const first = await getToken(page);
