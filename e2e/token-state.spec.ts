@@ -27,6 +27,13 @@ test('a failed Get token after a good one shows invalid_client, and the earlier 
   await expect(failure).toBeVisible();
   await expect(page.getByRole('group', { name: 'Token state' })).toContainText('✖');
   await expect(page.getByText('This token was requested earlier')).toHaveCount(0);
+  // The first finding compares this call with the one that got the token: the method changed.
+  await expect(page.getByRole('group', { name: 'Token state' })).toContainText(
+    /since then Authentication method changed/,
+  );
+  await expect(
+    page.getByText(/Set Authentication method back to client_secret_basic\./).first(),
+  ).toBeVisible();
   // Wherever the earlier token still appears, it is labelled as the earlier one.
   const shownFirst = page
     .getByRole('textbox', { name: 'Access token' })

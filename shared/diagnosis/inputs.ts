@@ -40,3 +40,24 @@ export interface DiagnosisCall {
   response: WireResponse | null;
   failure: Failure | null;
 }
+
+/** How a token request was made, without any secret: what can change between two calls. */
+export interface RequestShape {
+  tokenUrl: string;
+  clientId: string;
+  authMethod: DiagnosisProfile['authMethod'];
+  basicEncoding: DiagnosisProfile['basicEncoding'];
+  paramsAs: NonNullable<DiagnosisProfile['paramsAs']>;
+  scopes: string[];
+  /** Equal for the same secret within one run (a keyed hash kept in memory); null: none sent. */
+  secretTag: string | null;
+}
+
+/** This call beside the last one that got this profile a token (same run). */
+export interface SinceLastToken {
+  then: RequestShape;
+  /** When that token came (ms since epoch). */
+  thenAt: number;
+  now: RequestShape;
+  nowAt: number;
+}

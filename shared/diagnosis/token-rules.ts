@@ -1,8 +1,15 @@
 import { headerValue } from '../wire';
 import { evidence, type Evidence, type Finding } from './finding';
-import type { DiagnosisCall, DiagnosisProfile, DiagnosisToken, MethodEvidence } from './inputs';
+import type {
+  DiagnosisCall,
+  DiagnosisProfile,
+  DiagnosisToken,
+  MethodEvidence,
+  SinceLastToken,
+} from './inputs';
 import { methodFindings } from './method-evidence';
 import { looksLikeHtml, networkFindings } from './network-rules';
+import { sinceLastTokenFinding } from './since-last-token';
 import {
   invalidRequest,
   placementFinding,
@@ -18,6 +25,8 @@ export interface TokenDiagnosisInput extends DiagnosisCall {
   requestedScopes: string[];
   /** The method probe's verdicts and discovery's list of methods, when known. */
   methodEvidence?: MethodEvidence;
+  /** The last call that got this profile a token, beside this one (this run). */
+  sinceLastToken?: SinceLastToken;
 }
 
 const APPLICATIONS = 'Admin & Settings > Applications';
@@ -190,5 +199,8 @@ export function diagnoseToken(input: TokenDiagnosisInput): Finding[] {
       severity: 'warning',
     });
   }
+  // What changed since the last token (or that nothing did) comes first: the surest lead.
+  const since = sinceLastTokenFinding(input.sinceLastToken, failure, response?.status ?? null);
+  if (since) out.unshift(since);
   return out;
 }

@@ -11,6 +11,7 @@ import type { MethodProbeMemory } from '../method-probe-memory';
 import type { SecretRequestMemory } from '../secret-request-memory';
 import type { BuiltRequests } from './built-requests';
 import type { Clock } from './clock';
+import type { LastTokenShapes } from './last-token-shapes';
 import type { CurrentTokens } from './current-tokens';
 import type { TokenCallRecorder } from './token-call-recorder';
 import type { TokenContext } from './token-context';
@@ -60,6 +61,8 @@ export interface EndpointClientDeps {
   methodProbes?: MethodProbeMemory;
   /** The last request built per profile, sent again when nothing changed. */
   built?: BuiltRequests;
+  /** How the last call that got each profile a token was made: what changed since. */
+  lastTokens?: LastTokenShapes;
 }
 
 /**
@@ -146,10 +149,19 @@ export class EndpointClient {
     parsed: ParsedToken | null = null,
   ): Promise<TokenCallOutcome> {
     const profile = { ...call.ctx.profile, ...call.shape };
+    const secret = call.secret ?? call.ctx.secret;
+    const requestedScopes = call.requestedScopes ?? call.ctx.profile.scopes;
+    // The profile's own calls (not probes) are compared with its last token, then become it.
+    const own = call.keep === 'current' && call.trigger !== 'probe' && result.request !== null;
+    const lastTokens = own ? this.deps.lastTokens : undefined;
+    const shape = lastTokens?.shapeOf(profile, secret, call.ctx.endpoint.url, requestedScopes);
+    const at = this.deps.clock.now();
+    const since = shape && result.failure ? lastTokens?.since(profile.id, shape, at) : undefined;
     const recorded = this.deps.recorder.record({
       profile,
-      secret: call.secret ?? call.ctx.secret,
-      requestedScopes: call.requestedScopes ?? call.ctx.profile.scopes,
+      secret,
+      requestedScopes,
+      ...(since ? { sinceLastToken: since } : {}),
       result,
       hidden: [...(call.hidden ?? []), ...(parsed?.refreshToken ? [parsed.refreshToken] : [])],
       methodEvidence: {
@@ -161,6 +173,7 @@ export class EndpointClient {
           : {}),
       },
     });
+    if (shape && result.token) lastTokens?.remember(profile.id, shape, at);
     if (call.keep === 'current' && call.trigger !== 'probe')
       await this.publish(call, recorded, parsed);
     return { result: recorded, parsed };

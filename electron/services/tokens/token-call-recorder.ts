@@ -1,4 +1,4 @@
-import type { MethodEvidence } from '../../../shared/diagnosis/inputs';
+import type { MethodEvidence, SinceLastToken } from '../../../shared/diagnosis/inputs';
 import { diagnoseToken } from '../../../shared/diagnosis/token-rules';
 import type { StoredProfile } from '../../../shared/profile';
 import type { TokenResult } from '../../../shared/results';
@@ -27,6 +27,8 @@ export interface RecordedCall {
   hidden: readonly string[];
   /** The method probe's verdicts and discovery's methods: evidence about the method. */
   methodEvidence?: MethodEvidence;
+  /** The profile's last token beside this call: what changed since. */
+  sinceLastToken?: SinceLastToken;
 }
 
 /**
@@ -49,6 +51,7 @@ export class TokenCallRecorder {
       token: result.token,
       requestedScopes: [...call.requestedScopes],
       ...(call.methodEvidence ? { methodEvidence: call.methodEvidence } : {}),
+      ...(call.sinceLastToken ? { sinceLastToken: call.sinceLastToken } : {}),
       profile: {
         authMethod: profile.authMethod,
         basicEncoding: profile.basicEncoding,

@@ -13,6 +13,7 @@ import type { SettingsService } from '../settings-service';
 import type { Clock } from './clock';
 import { CurrentTokens } from './current-tokens';
 import { BuiltRequests } from './built-requests';
+import { LastTokenShapes } from './last-token-shapes';
 import { EndpointClient } from './endpoint-client';
 import { EndpointResolver } from './endpoint-resolver';
 import { AuthorizationCodeFlow, type OpenExternal } from './grants/authorization-code';
@@ -88,6 +89,7 @@ export function createTokenPipeline(deps: TokenPipelineDeps): TokenPipeline {
     ...(deps.requests ? { requests: deps.requests } : {}),
     methodProbes,
     built,
+    lastTokens: new LastTokenShapes(),
   });
   const grant = { contexts, client, registry };
   const clientCredentials = new ClientCredentialsGrant(grant);

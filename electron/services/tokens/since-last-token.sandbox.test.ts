@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  checkRig,
+  pickProfileFields,
+  sandboxProfile,
+  type CheckRig,
+} from '../client-check/check-test-helpers';
+
+// The sandbox as a user meets it: a token, then a change on this side or on the server's, then
+// Get token again. The refusal's first finding names what changed since that token, or that
+// nothing did (so the client changed on the server); the history entry keeps the same finding.
+
+let rig: CheckRig;
+beforeAll(() => {
+  rig = checkRig();
+});
+afterAll(async () => {
+  await rig?.close();
+});
+
+const MEMBERS = 'team.user-group-info:read';
+let n = 0;
+const getToken = (id: string) => rig.services.tokens.getToken(id, `since-${n++}`);
+
+describe('what changed since the last token, on the sandbox', () => {
+  it('method switched after a token: the first finding says to set it back, and history keeps it', async () => {
+    const id = await sandboxProfile(rig.services, { clientId: 'sandbox-basic', scopes: [MEMBERS] });
+    expect((await getToken(id)).token).not.toBeNull();
+    const profile = rig.services.profiles.get(id);
+    await rig.services.profiles.save({
+      id,
+      fields: { ...pickProfileFields(profile), authMethod: 'client_secret_post' },
+    });
+    const r = await getToken(id);
+    expect(r.failure?.error).toBe('invalid_client');
+    const first = r.diagnosis?.[0];
+    expect(first?.id).toBe('token.changed-since-token');
+    expect(first?.title).toMatch(
+      /^This profile got a token \d+ s before this call; since then Authentication method changed$/,
+    );
+    expect(first?.fix).toContain('Set Authentication method back to client_secret_basic.');
+    const entry = rig.services.history.get(r.callId!);
+    expect(entry?.diagnosis[0]?.id).toBe('token.changed-since-token');
+  });
+
+  it('secret regenerated on the server, nothing changed here: the first finding says so', async () => {
+    const id = await sandboxProfile(rig.services, {
+      clientId: 'sandbox-rotating',
+      scopes: [MEMBERS],
+    });
+    expect((await getToken(id)).token).not.toBeNull();
+    const sandbox = await rig.services.sandbox.ensureStarted();
+    const fresh = sandbox.regenerateClientSecret('sandbox-rotating');
+    const r = await getToken(id);
+    expect(r.failure?.error).toBe('invalid_client');
+    expect(r.diagnosis?.[0]?.id).toBe('token.unchanged-since-token');
+    expect(r.diagnosis?.[0]?.fix).toMatch(/secret was regenerated/);
+    // The new secret saved: a token, and it becomes the one later calls are compared with.
+    const profile = rig.services.profiles.get(id);
+    await rig.services.profiles.save({
+      id,
+      fields: pickProfileFields(profile),
+      clientSecret: fresh,
+    });
+    const again = await getToken(id);
+    expect(again.token).not.toBeNull();
+    expect(JSON.stringify([r, again])).not.toContain(fresh);
+  });
+});
