@@ -4,6 +4,7 @@ import type { TokenResult, TokenView } from '../../../shared/results';
 import type { BuiltRequests } from './built-requests';
 import type { CurrentTokens } from './current-tokens';
 import type { EndpointResolver, TokenEndpoint } from './endpoint-resolver';
+import type { LastTokenShapes } from './last-token-shapes';
 import type { ClientCredentialsGrant, ClientCredentialsOptions } from './grants/client-credentials';
 import type { RefreshGrant } from './grants/refresh';
 import type { TokenContexts } from './token-context';
@@ -16,6 +17,8 @@ export interface TokenServiceDeps {
   refreshGrant: RefreshGrant;
   /** Requests built per profile (holding its secret): dropped with the profile. */
   built?: BuiltRequests;
+  /** How the profile's last token was asked for: dropped with the profile. */
+  lastTokens?: LastTokenShapes;
 }
 
 /**
@@ -65,5 +68,6 @@ export class TokenService {
     this.deps.endpoints.forget(profileId);
     this.deps.current.forget(profileId);
     this.deps.built?.forget(profileId);
+    this.deps.lastTokens?.forget(profileId);
   }
 }

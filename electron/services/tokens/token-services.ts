@@ -79,6 +79,7 @@ export function createTokenPipeline(deps: TokenPipelineDeps): TokenPipeline {
   const recorder = new TokenCallRecorder({ history: deps.history });
   const methodProbes = new MethodProbeMemory();
   const built = new BuiltRequests();
+  const lastTokens = new LastTokenShapes();
   const client = new EndpointClient({
     http: deps.http,
     timeoutSeconds,
@@ -89,7 +90,7 @@ export function createTokenPipeline(deps: TokenPipelineDeps): TokenPipeline {
     ...(deps.requests ? { requests: deps.requests } : {}),
     methodProbes,
     built,
-    lastTokens: new LastTokenShapes(),
+    lastTokens,
   });
   const grant = { contexts, client, registry };
   const clientCredentials = new ClientCredentialsGrant(grant);
@@ -112,6 +113,7 @@ export function createTokenPipeline(deps: TokenPipelineDeps): TokenPipeline {
       clientCredentials,
       refreshGrant,
       built,
+      lastTokens,
     }),
     current,
     client,
