@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DiagnosisProfile, RequestShape, SinceLastToken } from './inputs';
 import { oauthFailure, response } from './recorded';
-import { agoWords, changesSince } from './since-last-token';
+import { agoWords, changesSince, sinceLastTokenFinding } from './since-last-token';
 import { diagnoseToken, type TokenDiagnosisInput } from './token-rules';
 
 const profile: DiagnosisProfile = {
@@ -108,6 +109,11 @@ describe('what changed since the last token', () => {
     expect(findings[0]?.id).toBe('token.invalid-client');
   });
 
+  it('a scope removed is a change on the wire: invalid_client is then not called unchanged', () => {
+    const findings = diagnose({ sinceLastToken: since({ scopes: [] }) });
+    expect(findings.map((f) => f.id)).not.toContain('token.unchanged-since-token');
+  });
+
   it('invalid_scope after a scope was added: names the scope', () => {
     const findings = diagnose({
       ...refused('invalid_scope', 400),
@@ -177,5 +183,59 @@ describe('what changed since the last token', () => {
       '3 h',
       '2 days',
     ]);
+  });
+});
+
+const shapes = fc.record({
+  tokenUrl: fc.constantFrom(
+    'https://a.eu-1.celonis.cloud/oauth2/token',
+    'https://b.us-2.celonis.cloud/oauth2/token',
+  ),
+  clientId: fc.constantFrom('client-a', 'client-b'),
+  authMethod: fc.constantFrom('client_secret_basic', 'client_secret_post', 'none') as fc.Arbitrary<
+    RequestShape['authMethod']
+  >,
+  basicEncoding: fc.constantFrom('rfc6749', 'raw') as fc.Arbitrary<RequestShape['basicEncoding']>,
+  paramsAs: fc.constantFrom('form', 'multipart', 'query') as fc.Arbitrary<RequestShape['paramsAs']>,
+  scopes: fc.subarray(['a:read', 'b:read', 'c:write']),
+  secretTag: fc.constantFrom('tag-secret-one', 'tag-secret-two', null),
+});
+
+/** What of a shape reaches the wire: Basic encoding only under Basic, scopes as a set. */
+const onTheWire = (s: RequestShape) => ({
+  ...s,
+  basicEncoding: s.authMethod === 'client_secret_basic' ? s.basicEncoding : null,
+  scopes: [...s.scopes].sort(),
+});
+
+describe('what changed since the last token, for any two calls', () => {
+  it('a call beside itself has no change; every change names a field that differs', () => {
+    fc.assert(
+      fc.property(shapes, shapes, (then, now) => {
+        expect(changesSince(then, then)).toEqual([]);
+        for (const c of changesSince(then, now)) {
+          if (c.field === 'scopes')
+            expect(now.scopes.some((s) => !then.scopes.includes(s))).toBe(true);
+          else if (c.field === 'secret') expect(then.secretTag).not.toBe(now.secretTag);
+          else expect(then[c.field]).not.toBe(now[c.field]);
+        }
+      }),
+    );
+  });
+
+  it('no finding says "nothing changed" about two calls that differ, or shows a secret tag', () => {
+    const errors = ['invalid_client', 'invalid_scope', 'invalid_request', 'server_error'];
+    fc.assert(
+      fc.property(shapes, shapes, fc.constantFrom(...errors), (then, now, error) => {
+        const f = sinceLastTokenFinding(
+          { then, thenAt: at, now, nowAt: at + 1000 },
+          oauthFailure(error, ''),
+          400,
+        );
+        if (f?.id === 'token.unchanged-since-token')
+          expect(onTheWire(now)).toEqual(onTheWire(then));
+        expect(JSON.stringify(f)).not.toMatch(/tag-secret/);
+      }),
+    );
   });
 });

@@ -111,8 +111,15 @@ export function agoWords(ms: number): string {
   return `${Math.round(h / 24)} days`;
 }
 
-function same(then: RequestShape, now: RequestShape): boolean {
-  return changesSince(then, now).length === 0 && then.secretTag === now.secretTag;
+/** The same request on the wire: every field, Basic encoding only under Basic, scopes as a set. */
+export function sameRequest(then: RequestShape, now: RequestShape): boolean {
+  const scopes = new Set(then.scopes);
+  return (
+    changesSince(then, now).length === 0 &&
+    then.secretTag === now.secretTag &&
+    now.scopes.length === scopes.size &&
+    now.scopes.every((s) => scopes.has(s))
+  );
 }
 
 /**
@@ -145,7 +152,7 @@ export function sinceLastTokenFinding(
       severity: 'error',
     };
   }
-  if (failure.error === 'invalid_client' && same(since.then, since.now)) {
+  if (failure.error === 'invalid_client' && sameRequest(since.then, since.now)) {
     return {
       id: 'token.unchanged-since-token',
       title: `Nothing in this request changed since this profile got a token ${ago} before this call`,
