@@ -38,4 +38,6 @@ export interface HistoryEntry extends HistorySummary {
   failure: Failure | null;
   diagnosis: Finding[];
   resend: ResendRequest | null;
+  /** A token call whose token became the profile's current one (not a probe or a check). */
+  becameCurrent?: boolean;
 }

@@ -212,6 +212,14 @@ export class HistoryService {
     }));
   }
 
+  /** The newest token call that gave the profile its current token: when, and its layout. */
+  lastCurrentToken(profileId: string): { at: number; layout: unknown } | null {
+    const found = this.kept().find(
+      (e) => e.profileId === profileId && e.kind === 'token' && e.becameCurrent === true,
+    );
+    return found?.wireLayout ? { at: found.at, layout: found.wireLayout } : null;
+  }
+
   get(id: string): HistoryEntry | null {
     const found = this.kept().find((e) => e.id === id);
     return found ? structuredClone(found) : null;

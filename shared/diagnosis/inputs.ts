@@ -49,8 +49,11 @@ export interface RequestShape {
   basicEncoding: DiagnosisProfile['basicEncoding'];
   paramsAs: NonNullable<DiagnosisProfile['paramsAs']>;
   scopes: string[];
-  /** Equal for the same secret within one run (a keyed hash kept in memory); null: none sent. */
-  secretTag: string | null;
+  /**
+   * Equal for the same secret within one run (a keyed hash kept in memory); null: none sent;
+   * undefined: not known (a call read back from history after a restart).
+   */
+  secretTag?: string | null;
 }
 
 /** This call beside the last one that got this profile a token (same run). */
@@ -60,4 +63,6 @@ export interface SinceLastToken {
   thenAt: number;
   now: RequestShape;
   nowAt: number;
+  /** `then` was read back from history (an earlier run): its secret cannot be compared. */
+  fromHistory?: boolean;
 }

@@ -114,6 +114,26 @@ describe('what changed since the last token', () => {
     expect(findings.map((f) => f.id)).not.toContain('token.unchanged-since-token');
   });
 
+  it('a token read back from history (secret unknown): no secret change, nothing called unchanged', () => {
+    const fromHistory: SinceLastToken = {
+      then: { ...worked, secretTag: undefined },
+      thenAt: at,
+      now: { ...worked },
+      nowAt: at + 20 * 3600_000,
+      fromHistory: true,
+    };
+    expect(diagnose({ sinceLastToken: fromHistory }).map((f) => f.id)).toEqual([
+      'token.invalid-client',
+    ]);
+    const switched = diagnose({
+      sinceLastToken: { ...fromHistory, now: { ...worked, authMethod: 'client_secret_post' } },
+    });
+    expect(switched[0]?.title).toBe(
+      'This profile got a token 20 h before this call; since then Authentication method changed',
+    );
+    expect(switched[0]?.evidence[0]?.label).toBe('last token for this profile (history)');
+  });
+
   it('invalid_scope after a scope was added: names the scope', () => {
     const findings = diagnose({
       ...refused('invalid_scope', 400),

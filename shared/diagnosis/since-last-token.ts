@@ -41,7 +41,8 @@ function relevantFields(failure: Failure, status: number | null): readonly (Fiel
 /** Every difference between the two calls, in the order a user would check them. */
 export function changesSince(then: RequestShape, now: RequestShape): Change[] {
   const out: Change[] = [];
-  if (then.secretTag !== null && now.secretTag !== null && then.secretTag !== now.secretTag) {
+  const tags = [then.secretTag, now.secretTag];
+  if (tags.every((t) => typeof t === 'string') && then.secretTag !== now.secretTag) {
     out.push({
       field: 'secret',
       label: 'Client secret',
@@ -116,6 +117,7 @@ export function sameRequest(then: RequestShape, now: RequestShape): boolean {
   const scopes = new Set(then.scopes);
   return (
     changesSince(then, now).length === 0 &&
+    then.secretTag !== undefined &&
     then.secretTag === now.secretTag &&
     now.scopes.length === scopes.size &&
     now.scopes.every((s) => scopes.has(s))
@@ -135,11 +137,8 @@ export function sinceLastTokenFinding(
   // Only an answer from the server is compared: no answer says nothing about the request.
   if (!since || !failure || status === null) return null;
   const ago = agoWords(since.nowAt - since.thenAt);
-  const when = evidence(
-    'request',
-    'last token for this profile',
-    new Date(since.thenAt).toISOString(),
-  );
+  const label = `last token for this profile${since.fromHistory ? ' (history)' : ''}`;
+  const when = evidence('request', label, new Date(since.thenAt).toISOString());
   const relevant = relevantFields(failure, status);
   const changes = changesSince(since.then, since.now).filter((c) => relevant.includes(c.field));
   if (changes.length > 0) {

@@ -156,12 +156,16 @@ export class EndpointClient {
     const lastTokens = own ? this.deps.lastTokens : undefined;
     const shape = lastTokens?.shapeOf(profile, secret, call.ctx.endpoint.url, requestedScopes);
     const at = this.deps.clock.now();
-    const since = shape && result.failure ? lastTokens?.since(profile.id, shape, at) : undefined;
+    const since =
+      shape && result.failure
+        ? lastTokens?.since(profile.id, shape, at, profile.sandbox)
+        : undefined;
     const recorded = this.deps.recorder.record({
       profile,
       secret,
       requestedScopes,
       ...(since ? { sinceLastToken: since } : {}),
+      becameCurrent: own && result.token !== null,
       result,
       hidden: [...(call.hidden ?? []), ...(parsed?.refreshToken ? [parsed.refreshToken] : [])],
       methodEvidence: {

@@ -1,16 +1,26 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { RequestShape, SinceLastToken } from '../../../shared/diagnosis/inputs';
+import { normalizedUrl, shapeFromLayout } from '../../../shared/diagnosis/recorded-shape';
 import type { StoredProfile } from '../../../shared/profile';
 
 type ShapedProfile = Pick<StoredProfile, 'clientId' | 'authMethod' | 'basicEncoding' | 'paramsAs'>;
 
+export interface LastTokenShapesDeps {
+  /** The newest history entry that gave the profile its token (from an earlier run, too). */
+  recorded?: (profileId: string) => { at: number; layout: unknown } | null;
+}
+
 /**
- * How the last call that got each profile a token was made, for this run: the diagnosis of a
- * later refusal says what changed since (see shared/diagnosis/since-last-token.ts). The secret
- * is kept only as a keyed hash whose key lives in this object, so it can be compared, never read.
+ * How the last call that got each profile a token was made: the diagnosis of a later refusal
+ * says what changed since (see shared/diagnosis/since-last-token.ts). This run's calls are kept
+ * here, the secret only as a keyed hash whose key lives in this object, so it can be compared,
+ * never read; before the first token of a run, the call is read back from history, without the
+ * secret (it cannot be compared then).
  */
 export class LastTokenShapes {
   private readonly key = randomBytes(32);
+
+  constructor(private readonly deps: LastTokenShapesDeps = {}) {}
   private readonly last = new Map<string, { shape: RequestShape; at: number }>();
 
   shapeOf(
@@ -35,10 +45,25 @@ export class LastTokenShapes {
     this.last.set(profileId, { shape, at });
   }
 
-  /** This call beside the profile's last token; undefined before its first token this run. */
-  since(profileId: string, now: RequestShape, nowAt: number): SinceLastToken | undefined {
+  /**
+   * This call beside the profile's last token; undefined when it never had one. `addressMoves`:
+   * the profile's address changes between runs (the sandbox's port), so a token from history is
+   * not compared by its Token URL.
+   */
+  since(
+    profileId: string,
+    now: RequestShape,
+    nowAt: number,
+    addressMoves = false,
+  ): SinceLastToken | undefined {
     const last = this.last.get(profileId);
-    return last && { then: last.shape, thenAt: last.at, now, nowAt };
+    if (last) return { then: last.shape, thenAt: last.at, now, nowAt };
+    const recorded = this.deps.recorded?.(profileId);
+    const then = recorded ? shapeFromLayout(recorded.layout) : null;
+    if (!recorded || !then) return undefined;
+    const comparable = { ...now, tokenUrl: normalizedUrl(now.tokenUrl) };
+    if (addressMoves) then.tokenUrl = comparable.tokenUrl;
+    return { then, thenAt: recorded.at, now: comparable, nowAt, fromHistory: true };
   }
 
   forget(profileId: string): void {

@@ -1,4 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openJsonFileStore } from '../data-store';
+import { MemoryVault } from '../secret-vault';
+import { createServices } from '../services';
 import {
   checkRig,
   pickProfileFields,
@@ -65,5 +71,44 @@ describe('what changed since the last token, on the sandbox', () => {
     const again = await getToken(id);
     expect(again.token).not.toBeNull();
     expect(JSON.stringify([r, again])).not.toContain(fresh);
+  });
+});
+
+describe('what changed since the last token, after a restart', () => {
+  it('the token came in an earlier run: read back from history, the method change is named, the sandbox port is not', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'twb-since-'));
+    // One vault for both runs: the keychain outlives the app; the store and history are files.
+    const vault = new MemoryVault(null);
+    const open = () => createServices(openJsonFileStore(dir).store, vault);
+    try {
+      const first = open();
+      const id = await sandboxProfile(first, { clientId: 'sandbox-basic', scopes: [MEMBERS] });
+      expect((await first.tokens.getToken(id, 'run-1')).token).not.toBeNull();
+      await first.close();
+
+      const second = open();
+      try {
+        await second.sandbox.ensureStarted();
+        const profile = second.profiles.get(id);
+        await second.profiles.save({
+          id,
+          fields: { ...pickProfileFields(profile), authMethod: 'client_secret_post' },
+        });
+        const r = await second.tokens.getToken(id, 'run-2');
+        expect(r.failure?.error).toBe('invalid_client');
+        const first = r.diagnosis?.[0];
+        expect(first?.id).toBe('token.changed-since-token');
+        expect(first?.title).toMatch(/since then Authentication method changed$/);
+        expect(first?.evidence.map((e) => e.label)).toEqual([
+          'last token for this profile (history)',
+          'Authentication method',
+        ]);
+        expect(first?.fix).toContain('Set Authentication method back to client_secret_basic.');
+      } finally {
+        await second.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

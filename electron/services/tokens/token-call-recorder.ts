@@ -29,6 +29,8 @@ export interface RecordedCall {
   methodEvidence?: MethodEvidence;
   /** The profile's last token beside this call: what changed since. */
   sinceLastToken?: SinceLastToken;
+  /** Its token becomes the profile's current one: a later refusal is compared with it. */
+  becameCurrent?: boolean;
 }
 
 /**
@@ -79,6 +81,7 @@ export class TokenCallRecorder {
         failure: result.failure,
         diagnosis,
         resend: null,
+        ...(call.becameCurrent ? { becameCurrent: true } : {}),
       },
       [secret, result.token?.accessToken, ...call.hidden],
     );

@@ -79,7 +79,9 @@ export function createTokenPipeline(deps: TokenPipelineDeps): TokenPipeline {
   const recorder = new TokenCallRecorder({ history: deps.history });
   const methodProbes = new MethodProbeMemory();
   const built = new BuiltRequests();
-  const lastTokens = new LastTokenShapes();
+  const lastTokens = new LastTokenShapes({
+    recorded: (profileId) => deps.history.lastCurrentToken(profileId),
+  });
   const client = new EndpointClient({
     http: deps.http,
     timeoutSeconds,
