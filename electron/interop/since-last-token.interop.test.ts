@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProfileFields, type ProfileFields, type ProfileView } from '../../shared/profile';
 import type { TokenResult } from '../../shared/results';
 import { peers, usePeer } from './interop-peers';
-import type { Workbench } from './workbench-harness';
 
 // A token first, then one edit of the profile, then Get token again, against the three servers
 // nobody here wrote: the refusal's first finding names what changed since that token.
 
 const ids = (r: TokenResult) => (r.diagnosis ?? []).map((f) => f.id);
-
-/** Saves the profile again with some fields (and maybe the secret) changed, as the form does. */
-function resave(app: Workbench, view: ProfileView, patch: Partial<ProfileFields>, secret?: string) {
-  const fields = Object.fromEntries(
-    Object.keys(emptyProfileFields).map((k) => [k, view[k as keyof ProfileFields]]),
-  ) as unknown as ProfileFields;
-  return app.call('saveProfile', {
-    id: view.id,
-    fields: { ...fields, ...patch },
-    ...(secret ? { clientSecret: secret } : {}),
-  });
-}
 
 describe.each(peers)('what changed since the last token, against $peer', ({ start, supports }) => {
   const ctx = usePeer(start);
@@ -32,7 +18,7 @@ describe.each(peers)('what changed since the last token, against $peer', ({ star
       const { server, app } = ctx;
       const view = await app.profile(server, server.clients.plain, { tokenUrl: server.tokenUrl });
       expect((await app.getToken(view.id)).token).not.toBeNull();
-      await resave(app, view, {}, 'typed-over-secret-9');
+      await app.saveAgain(view, {}, 'typed-over-secret-9');
       const r = await app.getToken(view.id);
       expect(JSON.stringify(r)).not.toContain('typed-over-secret-9');
       expect(JSON.stringify(r)).not.toContain(server.clients.plain.secret);
@@ -66,7 +52,7 @@ describe.each(peers)('what changed since the last token, against $peer', ({ star
       const view = await app.profile(server, server.clients.plain, { tokenUrl: server.tokenUrl });
       expect((await app.getToken(view.id)).token).not.toBeNull();
       const scopes = [...view.scopes, server.scopes.notOnClient];
-      await resave(app, view, { scopes });
+      await app.saveAgain(view, { scopes });
       const r = await app.getToken(view.id);
       if (!supports.checksClientScopes) {
         expect(r.token).not.toBeNull();

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Inputs, Results } from '../../shared/contract';
 import type { OperationName } from '../../shared/operations';
-import { emptyProfileFields, type ProfileFields, type ProfileView } from '../../shared/profile';
+import {
+  emptyProfileFields,
+  pickProfileFields,
+  type ProfileFields,
+  type ProfileView,
+} from '../../shared/profile';
 import { createHandlers, dispatch, type Handlers } from '../handlers';
 import { openJsonFileStore } from '../services/data-store';
 import { MemoryVault } from '../services/secret-vault';
@@ -63,6 +68,15 @@ export class Workbench {
         ...over,
       },
       clientSecret: secret,
+    });
+  }
+
+  /** Saves a profile again with some fields (and maybe the secret) changed, as the form does. */
+  saveAgain(view: ProfileView, patch: Partial<ProfileFields>, secret?: string) {
+    return this.call('saveProfile', {
+      id: view.id,
+      fields: { ...pickProfileFields(view), ...patch },
+      ...(secret ? { clientSecret: secret } : {}),
     });
   }
 
