@@ -1,24 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ClientCheckResult, CheckStepId } from '../../../shared/client-check/check-types';
 import { renderMarkdownReport } from '../../../shared/client-check/report-markdown';
 import { createHandlers, dispatch } from '../../handlers';
 import {
-  checkRig,
+  MEMBERS,
   pickProfileFields,
   runCheck,
   sandboxProfile,
-  type CheckRig,
+  useCheckRig,
 } from './check-test-helpers';
 
-let rig: CheckRig;
-beforeAll(() => {
-  rig = checkRig();
-});
-afterAll(async () => {
-  await rig?.close();
-});
-
-const MEMBERS = 'team.user-group-info:read';
+const rig = useCheckRig();
 const step = (r: ClientCheckResult, id: CheckStepId) => r.steps.find((s) => s.id === id)!;
 /** The first step that failed: "the right verdict at the right step". */
 const firstFailed = (r: ClientCheckResult) => r.steps.find((s) => s.status === 'failed')?.id;

@@ -1,30 +1,22 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openJsonFileStore } from '../data-store';
 import { MemoryVault } from '../secret-vault';
 import { createServices } from '../services';
 import {
-  checkRig,
+  MEMBERS,
   pickProfileFields,
   sandboxProfile,
-  type CheckRig,
+  useCheckRig,
 } from '../client-check/check-test-helpers';
 
 // The sandbox as a user meets it: a token, then a change on this side or on the server's, then
 // Get token again. The refusal's first finding names what changed since that token, or that
 // nothing did (so the client changed on the server); the history entry keeps the same finding.
 
-let rig: CheckRig;
-beforeAll(() => {
-  rig = checkRig();
-});
-afterAll(async () => {
-  await rig?.close();
-});
-
-const MEMBERS = 'team.user-group-info:read';
+const rig = useCheckRig();
 let n = 0;
 const getToken = (id: string) => rig.services.tokens.getToken(id, `since-${n++}`);
 
