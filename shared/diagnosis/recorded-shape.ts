@@ -17,7 +17,11 @@ export function normalizedUrl(text: string): string {
   }
 }
 
-const isSlot = (v: unknown): v is SlotShape =>
+/**
+ * structured-wire's `isSlot` trusts a typed layout (anything not text is a slot); a history file
+ * is read back untyped, so this one checks the value really is a slot.
+ */
+const readsAsSlot = (v: unknown): v is SlotShape =>
   typeof v === 'object' && v !== null && typeof (v as { kind?: unknown }).kind === 'string';
 
 function field(fields: readonly unknown[], name: string): WireValue<SlotShape> | undefined {
@@ -54,7 +58,7 @@ export function shapeFromLayout(layout: unknown): RequestShape | null {
     Array.isArray(h) && Array.isArray(h[1]) ? (h[1] as unknown[]) : [],
   );
   const basic = parts.find((v): v is Extract<SlotShape, { kind: 'basic_credentials' }> => {
-    return isSlot(v) && v.kind === 'basic_credentials';
+    return readsAsSlot(v) && v.kind === 'basic_credentials';
   });
   const clientIdField = field(fields, 'client_id');
   const clientId = basic ? basic.clientId : clientIdField;
@@ -64,7 +68,11 @@ export function shapeFromLayout(layout: unknown): RequestShape | null {
   return {
     tokenUrl: address.toString(),
     clientId,
-    authMethod: basic ? 'client_secret_basic' : isSlot(secretField) ? 'client_secret_post' : 'none',
+    authMethod: basic
+      ? 'client_secret_basic'
+      : readsAsSlot(secretField)
+        ? 'client_secret_post'
+        : 'none',
     basicEncoding: basic?.basicEncoding === 'raw' ? 'raw' : 'rfc6749',
     paramsAs: inQuery
       ? 'query'
