@@ -19,6 +19,17 @@ interface Change {
   fix: string;
 }
 
+/** Each field by its name in the form (the finding's title lists these). */
+const fieldNames: Record<Change['field'], string> = {
+  secret: 'Client secret',
+  authMethod: 'Authentication method',
+  basicEncoding: 'Basic encoding',
+  clientId: 'Client ID',
+  paramsAs: 'Send parameters as',
+  tokenUrl: 'Token URL',
+  scopes: 'Scopes',
+};
+
 const encodingWords = { rfc6749: 'RFC 6749', raw: 'Raw' } as const;
 const paramsAsWords = { form: 'Form body', multipart: 'Multipart body', query: 'Query string' };
 
@@ -45,7 +56,7 @@ export function changesSince(then: RequestShape, now: RequestShape): Change[] {
   if (tags.every((t) => typeof t === 'string') && then.secretTag !== now.secretTag) {
     out.push({
       field: 'secret',
-      label: 'Client secret',
+      label: fieldNames.secret,
       value: 'replaced since then',
       fix: `The Client secret was replaced after that token. Check the new one against the client under ${APPLICATIONS}, or enter the one that worked.`,
     });
@@ -53,14 +64,14 @@ export function changesSince(then: RequestShape, now: RequestShape): Change[] {
   if (then.authMethod !== now.authMethod) {
     out.push({
       field: 'authMethod',
-      label: 'Authentication method',
+      label: fieldNames.authMethod,
       value: `${then.authMethod} → ${now.authMethod}`,
       fix: `Set Authentication method back to ${then.authMethod}.`,
     });
   } else if (now.authMethod === 'client_secret_basic' && then.basicEncoding !== now.basicEncoding) {
     out.push({
       field: 'basicEncoding',
-      label: 'Basic encoding',
+      label: fieldNames.basicEncoding,
       value: `${encodingWords[then.basicEncoding]} → ${encodingWords[now.basicEncoding]}`,
       fix: `Set Basic encoding back to ${encodingWords[then.basicEncoding]}.`,
     });
@@ -68,7 +79,7 @@ export function changesSince(then: RequestShape, now: RequestShape): Change[] {
   if (then.clientId !== now.clientId) {
     out.push({
       field: 'clientId',
-      label: 'Client ID',
+      label: fieldNames.clientId,
       value: `${then.clientId} → ${now.clientId}`,
       fix: `Check the Client ID: the token was issued to ${then.clientId}.`,
     });
@@ -76,7 +87,7 @@ export function changesSince(then: RequestShape, now: RequestShape): Change[] {
   if (then.paramsAs !== now.paramsAs) {
     out.push({
       field: 'paramsAs',
-      label: 'Send parameters as',
+      label: fieldNames.paramsAs,
       value: `${paramsAsWords[then.paramsAs]} → ${paramsAsWords[now.paramsAs]}`,
       fix: `Set Send parameters as back to ${paramsAsWords[then.paramsAs]}.`,
     });
@@ -84,7 +95,7 @@ export function changesSince(then: RequestShape, now: RequestShape): Change[] {
   if (then.tokenUrl !== now.tokenUrl) {
     out.push({
       field: 'tokenUrl',
-      label: 'Token URL',
+      label: fieldNames.tokenUrl,
       value: `${then.tokenUrl} → ${now.tokenUrl}`,
       fix: `Check the Token URL (Base URL or override): that token came from ${then.tokenUrl}.`,
     });
@@ -142,7 +153,7 @@ export function sinceLastTokenFinding(
   const relevant = relevantFields(failure, status);
   const changes = changesSince(since.then, since.now).filter((c) => relevant.includes(c.field));
   if (changes.length > 0) {
-    const names = changes.map((c) => c.label.replace(/ added$/, '')).join(', ');
+    const names = changes.map((c) => fieldNames[c.field]).join(', ');
     return {
       id: 'token.changed-since-token',
       title: `This profile got a token ${ago} before this call; since then ${names} changed`,
