@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendRequest } from './http-client';
+import { RequestRegistry } from './request-registry';
 
 let server: Server;
 let base: string;
@@ -72,6 +73,20 @@ describe('http client', () => {
       { timeoutSeconds: 10, step: 'api-call', signal: controller.signal },
     );
     expect(out.failure?.kind).toBe('cancelled');
+  });
+
+  it('names a cancel through the request registry (a watched abort, no listener)', async () => {
+    const registry = new RequestRegistry();
+    const pending = registry.run('slow-1', (signal) =>
+      sendRequest(
+        { method: 'GET', url: `${base}/slow`, headers: [] },
+        { timeoutSeconds: 10, step: 'api-call', signal },
+      ),
+    );
+    setTimeout(() => registry.cancel('slow-1'), 100);
+    const out = await pending;
+    expect(out.failure).toMatchObject({ kind: 'cancelled', title: 'Cancelled' });
+    expect(registry.size).toBe(0);
   });
 
   it('names a refused connection', async () => {

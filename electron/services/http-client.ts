@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { request, type Dispatcher } from 'undici';
 import type { Failure, WireRequest, WireResponse } from '../../shared/wire';
 import { describeNetworkFailure } from './network-failure';
+import { onAbort } from './watched-abort';
 
 /** Bodies up to this size are kept for display; larger ones are counted but cut. */
 export const DISPLAY_BODY_LIMIT = 5 * 1024 * 1024;
@@ -111,9 +112,8 @@ export async function sendRequest(wire: WireRequest, options: SendOptions): Prom
     timeout.aborted = true;
     abort();
   }, options.timeoutSeconds * 1000);
-  const cancel = abort;
-  if (options.signal?.aborted) cancel();
-  else options.signal?.addEventListener('abort', cancel, { once: true });
+  if (options.signal?.aborted) abort();
+  const unwatch = options.signal ? onAbort(options.signal, abort) : undefined;
   const host = () => {
     try {
       return new URL(wire.url).host;
@@ -160,6 +160,6 @@ export async function sendRequest(wire: WireRequest, options: SendOptions): Prom
     };
   } finally {
     clearTimeout(timer);
-    options.signal?.removeEventListener('abort', cancel);
+    unwatch?.();
   }
 }

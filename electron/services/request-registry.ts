@@ -1,9 +1,11 @@
+import { WatchedAbort } from './watched-abort';
+
 /** In-flight requests by the renderer's requestId, so that Cancel can abort them. */
 export class RequestRegistry {
-  private readonly controllers = new Map<string, AbortController>();
+  private readonly controllers = new Map<string, WatchedAbort>();
 
   async run<T>(requestId: string, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
-    const controller = new AbortController();
+    const controller = new WatchedAbort();
     this.controllers.get(requestId)?.abort();
     this.controllers.set(requestId, controller);
     try {
