@@ -3,7 +3,10 @@ import type { RequestShape, SinceLastToken } from '../../../shared/diagnosis/inp
 import { normalizedUrl, shapeFromLayout } from '../../../shared/diagnosis/recorded-shape';
 import type { StoredProfile } from '../../../shared/profile';
 
-type ShapedProfile = Pick<StoredProfile, 'clientId' | 'authMethod' | 'basicEncoding' | 'paramsAs'>;
+type ShapedProfile = Pick<
+  StoredProfile,
+  'id' | 'clientId' | 'authMethod' | 'basicEncoding' | 'paramsAs'
+>;
 
 export interface LastTokenShapesDeps {
   /** The newest history entry that gave the profile its token (from an earlier run, too). */
@@ -15,13 +18,25 @@ export interface LastTokenShapesDeps {
  * says what changed since (see shared/diagnosis/since-last-token.ts). This run's calls are kept
  * here, the secret only as a keyed hash whose key lives in this object, so it can be compared,
  * never read; before the first token of a run, the call is read back from history, without the
- * secret (it cannot be compared then).
+ * secret (it cannot be compared then). The last secret hashed per profile is held beside its
+ * hash (in memory, as the vault's cache and the built requests hold it), so that a profile's
+ * calls with the same secret are not hashed again: the hash costs about as much as the rest of
+ * the diagnosis on a cold CPU after a network wait.
  */
 export class LastTokenShapes {
   private readonly key = randomBytes(32);
 
   constructor(private readonly deps: LastTokenShapesDeps = {}) {}
   private readonly last = new Map<string, { shape: RequestShape; at: number }>();
+  private readonly tags = new Map<string, { secret: string; tag: string }>();
+
+  private tagOf(profileId: string, secret: string): string {
+    const kept = this.tags.get(profileId);
+    if (kept?.secret === secret) return kept.tag;
+    const tag = createHmac('sha256', this.key).update(secret).digest('base64url');
+    this.tags.set(profileId, { secret, tag });
+    return tag;
+  }
 
   shapeOf(
     profile: ShapedProfile,
@@ -37,7 +52,7 @@ export class LastTokenShapes {
       basicEncoding: profile.basicEncoding,
       paramsAs: profile.paramsAs,
       scopes: [...scopes],
-      secretTag: sent ? createHmac('sha256', this.key).update(secret).digest('base64url') : null,
+      secretTag: sent ? this.tagOf(profile.id, secret) : null,
     };
   }
 
@@ -68,5 +83,6 @@ export class LastTokenShapes {
 
   forget(profileId: string): void {
     this.last.delete(profileId);
+    this.tags.delete(profileId);
   }
 }
