@@ -3,7 +3,7 @@ import { median, round } from './bench-stats.mjs';
 import { CLICKS, FAR_ENDPOINT_MS, FAR_JITTER_MS } from './bench-token-ui.mjs';
 
 /** Prints the three figures; `ui` is null with --no-ui. */
-export function printReport({ loadAverage, trivial, sandbox, ui, empty, full }) {
+export function printReport({ loadAverage, trivial, sandbox, apart, ui, empty, full }) {
   const withUi = ui !== null;
   const none = { screen: [], barScreen: [], network: [] };
   const { screen, barScreen, network, rpc, floor, far } = ui ?? {
@@ -40,6 +40,7 @@ export function printReport({ loadAverage, trivial, sandbox, ui, empty, full }) 
   console.table([
     row('trivial server', trivial),
     row('sandbox token endpoint (oidc-provider, JWT)', sandbox),
+    row('the same sandbox in its own process', apart),
   ]);
   if (withUi)
     console.table([
