@@ -75,5 +75,19 @@ export function rpcPath(name: OperationName): string {
   return `${RPC_PREFIX}${name}`;
 }
 
+/**
+ * The browser host also serves every operation over one WebSocket at this path: a call there
+ * costs the page about a third of a `POST /rpc/<name>` (measured in Chromium). The page sends
+ * the launch key as its first message (never in the URL), then calls as `{ id, op, input }`
+ * and gets `{ id, envelope }` back; see electron/browser-host/rpc-socket.ts.
+ */
+export const RPC_SOCKET_PATH = '/rpc-socket';
+
+/** Calls larger than this (JSON characters) go over `POST /rpc/<name>`, which answers 413. */
+export const RPC_SOCKET_MESSAGE_MAX = 1024 * 1024;
+
+/** Calls one socket runs at once; the page posts any more, the host answers them "busy". */
+export const RPC_SOCKET_MAX_IN_FLIGHT = 64;
+
 /** The header that carries the launch key: the RPC client sends it, the browser host checks it. */
 export const LAUNCH_KEY_HEADER = 'x-workbench-key';

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { isOperationName, RPC_PREFIX } from '../../shared/operations';
+import type { Duplex } from 'node:stream';
+import { isOperationName, RPC_PREFIX, RPC_SOCKET_PATH } from '../../shared/operations';
 import { dispatch, type Handlers } from '../handlers';
 import { checkHost, checkRpc } from './request-guard';
 import { EVENTS_PATH } from '../../shared/events';
@@ -12,6 +13,7 @@ import type { DownloadSource } from '../services/response-export';
 import { describeEscapedError } from './process-guard';
 import { drainThenClose, MAX_BODY_BYTES, readBody } from './request-body';
 import { readStaticFile } from './static-files';
+import { createRpcSocket } from './rpc-socket';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
@@ -83,6 +85,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const key = options.key ?? randomBytes(24).toString('base64url');
   let port = 0;
   const events = options.events && createEventStream(options.events, { port: () => port, key });
+  const socket = createRpcSocket({ handlers: options.handlers, port: () => port, key });
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = req.url ?? '/';
@@ -132,6 +135,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     });
   });
 
+  server.on('upgrade', (req: IncomingMessage, raw: Duplex, head: Buffer) => {
+    if ((req.url ?? '').split('?')[0] === RPC_SOCKET_PATH) return socket.upgrade(req, raw, head);
+    raw.on('error', () => undefined);
+    socket.refuse(raw, 404, 'Not found');
+  });
+
   const listen = (at: number) =>
     new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -151,6 +160,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     url: `http://127.0.0.1:${port}/?key=${key}`,
     close: () =>
       new Promise<void>((resolve) => {
+        socket.close();
         server.close(() => resolve());
         server.closeAllConnections();
       }),
