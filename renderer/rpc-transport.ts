@@ -1,8 +1,9 @@
 import type { Envelope, WorkbenchTransport } from '../shared/contract';
-import { LAUNCH_KEY_HEADER, operationNames, rpcPath } from '../shared/operations';
+import { LAUNCH_KEY_HEADER, operationNames, rpcPath, RPC_SOCKET_PATH } from '../shared/operations';
 import type { OperationName } from '../shared/operations';
 import { EVENTS_PATH } from '../shared/events';
 import { createFrameReader, type EventFrame } from '../shared/event-frames';
+import { openRpcSocket, type SocketFactory } from './rpc-socket';
 
 /** The browser host could not be reached, or answered something that is not an envelope. */
 export class HostUnreachableError extends Error {
@@ -18,6 +19,17 @@ export interface RpcTransportOptions {
   /** Origin of the host; empty for the page's own origin. */
   baseUrl?: string;
   fetch?: typeof fetch;
+  /** Opens the RPC socket; the browser's WebSocket by default, null for HTTP only. */
+  socket?: SocketFactory | null;
+}
+
+const browserSocket: SocketFactory | null =
+  typeof WebSocket === 'function' ? (url) => new WebSocket(url) : null;
+
+/** ws://host/rpc-socket for an http://host origin (the page's own when baseUrl is empty). */
+function socketUrl(baseUrl: string): string | null {
+  const origin = baseUrl || (typeof location === 'undefined' ? '' : location.origin);
+  return origin.startsWith('http') ? `ws${origin.slice(4)}${RPC_SOCKET_PATH}` : null;
 }
 
 function isEnvelope(value: unknown): value is Envelope<unknown> {
@@ -28,15 +40,30 @@ function isEnvelope(value: unknown): value is Envelope<unknown> {
   return typeof (v.error as { message?: unknown }).message === 'string';
 }
 
-/** A `WorkbenchTransport` over `POST /rpc/<operation>` on the browser host. */
+/**
+ * A `WorkbenchTransport` to the browser host: over its RPC socket once the host has accepted the
+ * launch key there, over `POST /rpc/<operation>` before that, after the socket closed, and for
+ * calls too large for it.
+ */
 export function createRpcTransport(
   key: string,
   options: RpcTransportOptions = {},
 ): WorkbenchTransport {
   const baseUrl = options.baseUrl ?? '';
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+  const make = options.socket === undefined ? browserSocket : options.socket;
+  const url = socketUrl(baseUrl);
+  const lost = (name: OperationName) =>
+    new HostUnreachableError(
+      `The connection to the workbench host closed while "${name}" ran. Is \`npm run browser\` still running?`,
+    );
+  const socket = make && url ? openRpcSocket(url, key, make, lost, isEnvelope) : null;
 
-  async function call(name: OperationName, input: unknown): Promise<Envelope<unknown>> {
+  function call(name: OperationName, input: unknown): Promise<Envelope<unknown>> {
+    return socket?.call(name, input) ?? post(name, input);
+  }
+
+  async function post(name: OperationName, input: unknown): Promise<Envelope<unknown>> {
     let response: Response;
     try {
       response = await doFetch(`${baseUrl}${rpcPath(name)}`, {
