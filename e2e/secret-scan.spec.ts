@@ -23,6 +23,17 @@ interface Answer {
   op: string;
   request: string;
   body: string;
+  via: 'post' | 'socket';
+}
+
+/** A frame of the RPC socket as JSON (`{ id, op, input }` out, `{ id, envelope }` in). */
+function socketFrame(payload: string | Buffer): { id?: unknown; op?: unknown; input?: unknown } {
+  try {
+    const m: unknown = JSON.parse(String(payload));
+    return typeof m === 'object' && m !== null ? m : {};
+  } catch {
+    return {};
+  }
 }
 
 /** An RPC call from the page itself, the way its own transport makes it. */
@@ -73,11 +84,30 @@ test('no secret leaks into answers, logs, the data dir or temp files after a ful
               op: at.pathname.slice(5),
               request: res.request().postData() ?? '',
               body,
+              via: 'post',
             });
           },
           () => undefined,
         ),
       );
+    });
+    // Most calls go over the RPC socket: every answer there is scanned too.
+    page.on('websocket', (ws) => {
+      const sent = new Map<unknown, { op: string; request: string }>();
+      ws.on('framesent', (f) => {
+        const m = socketFrame(f.payload);
+        if (m.id !== undefined)
+          sent.set(m.id, { op: String(m.op), request: JSON.stringify(m.input ?? {}) });
+      });
+      ws.on('framereceived', (f) => {
+        const call = sent.get(socketFrame(f.payload).id);
+        answers.push({
+          op: call?.op ?? 'socket',
+          request: call?.request ?? '',
+          body: String(f.payload),
+          via: 'socket',
+        });
+      });
     });
     await page.goto(url);
 
@@ -176,6 +206,7 @@ test('no secret leaks into answers, logs, the data dir or temp files after a ful
       a.op === 'revealSecret' ||
       (a.op === 'copyAsCurl' && a.request.includes('"includeSecrets":true'));
     expect(answers.length).toBeGreaterThan(20);
+    expect(answers.filter((a) => a.via === 'socket').length).toBeGreaterThan(10);
     expect(answers.some(explicit)).toBe(true);
     const leaks: string[] = [];
     for (const [name, value] of Object.entries(needles)) {

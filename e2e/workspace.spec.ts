@@ -127,14 +127,26 @@ test('Get token pressed while Save still runs waits for that save: no question, 
   app,
 }) => {
   const { page } = app;
-  await sandboxWithScope(page);
-  // The save is held on its way to the host, so Get token surely lands while it runs.
+  // The save is held on its way to the host, so Get token surely lands while it runs: over the
+  // RPC socket (routed from a reload on, messages passed on as they come) and over POST /rpc.
   let release = () => undefined as void;
   const held = new Promise<void>((resolve) => (release = resolve));
+  let holding = false;
+  await page.routeWebSocket(/\/rpc-socket$/, (ws) => {
+    const server = ws.connectToServer();
+    ws.onMessage(async (message) => {
+      if (holding && String(message).includes('"op":"saveProfile"')) await held;
+      server.send(message);
+    });
+    server.onMessage((message) => ws.send(message));
+  });
   await page.route('**/rpc/saveProfile', async (route) => {
-    await held;
+    if (holding) await held;
     await route.continue();
   });
+  await page.reload();
+  await sandboxWithScope(page);
+  holding = true;
   await page.getByRole('textbox', { name: 'Search scopes' }).fill('audit.log');
   await page.getByRole('checkbox', { name: 'audit.log:read', exact: true }).check();
   await page.getByRole('button', { name: 'Save profile' }).click();
@@ -150,6 +162,20 @@ test('Get token pressed while Save still runs waits for that save: no question, 
   await expect(pane.getByText('Sent with unsaved edits')).toHaveCount(0);
   await page.unroute('**/rpc/saveProfile');
 });
+
+/** How many tabs the host has saved for the workspace (read over POST /rpc, as a new page would). */
+async function savedTabCount(page: Page): Promise<number> {
+  const key = await page.evaluate<string>("sessionStorage.getItem('workbench-key') ?? ''");
+  return page.evaluate(async (key) => {
+    const res = await fetch('/rpc/getWorkspaceState', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-workbench-key': key },
+      body: '{}',
+    });
+    const envelope = (await res.json()) as { value: { tabs: unknown[] } };
+    return envelope.value.tabs.length;
+  }, key);
+}
 
 test('Try the sandbox with profiles present gives a new, numbered sandbox profile', async ({
   app,
@@ -218,9 +244,9 @@ test('keyboard: Ctrl+K jumps, Ctrl+S saves, Ctrl+W asks, Enter sends, Ctrl+Tab s
   await expect(current).toHaveAttribute('aria-label', 'Sandbox renamed (unsaved changes)');
   await page.keyboard.press('Control+w');
   // The open-tab list is written to main after the change: wait for that write.
-  const written = page.waitForResponse((r) => r.url().includes('/rpc/saveWorkspaceState'));
+  const open = await tabs.locator('button[data-tab]').count();
   await ask.getByRole('button', { name: 'Close without saving' }).click();
-  await written;
+  await expect.poll(() => savedTabCount(page)).toBe(open - 1);
   await expect(tabs.getByRole('button', { name: /^Sandbox renamed/ })).toHaveCount(0);
 
   // Ctrl+/ lists the shortcuts.
