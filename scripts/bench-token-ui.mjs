@@ -1,10 +1,11 @@
 // Figure 2 of `npm run bench:token`: click on Get token -> token on screen in Chromium (the
 // detail pane's Access token field and the token bar), the network time the app records for the
-// same call, the RPC round trip alone, and the floor of the measurement (a click that changes a
-// text with no work, or after the cheapest RPC). Then the same clicks with the token endpoint
+// same call, the RPC round trip alone (over the host's RPC socket and over POST), and the floor
+// of the measurement (a click that changes a text with no work, or after the cheapest RPC).
+// Then the same clicks with the token endpoint
 // FAR_ENDPOINT_MS away (the sandbox behind a delaying proxy, set as the Token URL override).
 // Prints nothing; bench-token.mjs prints them.
-/* global document, requestAnimationFrame -- used inside page.evaluate (runs in Chromium) */
+/* global document, location, requestAnimationFrame -- used inside page.evaluate (runs in Chromium) */
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -36,8 +37,34 @@ export async function measureClickToScreen() {
     await page.getByRole('button', { name: 'Try the sandbox' }).click();
     // Warm-up: the first calls start the sandbox and discover its metadata.
     const near = await measureClicks(page, { warmUp: 4, runs: CLICKS });
-    // The same call without the UI: page -> RPC -> pipeline -> RPC answer.
+    // The same call without the UI: page -> RPC -> pipeline -> RPC answer, over the host's RPC
+    // socket (as the page calls) and over POST /rpc (before the socket is open).
     const profileId = (await rpcCall(page, 'listProfiles', {}))[0].id;
+    const rpcSocket = await page.evaluate(async (id) => {
+      const key = sessionStorage.getItem('workbench-key') ?? '';
+      const ws = new WebSocket(`ws://${location.host}/rpc-socket`);
+      const next = () =>
+        new Promise((resolve) => ws.addEventListener('message', resolve, { once: true }));
+      await new Promise((resolve) => ws.addEventListener('open', resolve, { once: true }));
+      ws.send(JSON.stringify({ key }));
+      await next();
+      const times = [];
+      for (let i = 1; i <= 12; i++) {
+        const t = performance.now();
+        const answered = next();
+        ws.send(
+          JSON.stringify({
+            id: i,
+            op: 'getToken',
+            input: { profileId: id, requestId: `bench-rpc-${Math.random()}` },
+          }),
+        );
+        await answered;
+        times.push(performance.now() - t);
+      }
+      ws.close();
+      return times;
+    }, profileId);
     for (let i = 0; i < 12; i++) {
       rpc.push(
         await page.evaluate(async (id) => {
@@ -66,7 +93,7 @@ export async function measureClickToScreen() {
     });
     await page.reload();
     const far = await measureClicks(page, { warmUp: 2, runs: CLICKS });
-    return { ...near, rpc, floor, far };
+    return { ...near, rpc, rpcSocket, floor, far };
   } finally {
     await browser.close();
     host.stop();
