@@ -169,6 +169,27 @@ describe('RPC socket: calls', () => {
     hole.close();
   });
 
+  it('runs nothing that came after a frame that closed the socket', async () => {
+    const s = await ready();
+    const fields = {
+      ...emptyProfileFields,
+      name: 'after the close',
+      baseUrl: 'https://t.example',
+      clientId: 'after-close-client',
+    };
+    s.ws.send('[1,2]');
+    s.ws.send(JSON.stringify({ id: 1, op: 'saveProfile', input: { fields, clientSecret: 'x-1' } }));
+    expect((await s.closed).code).toBe(SOCKET_CLOSE.notCall);
+    const list = await rawCall(t.host.port, {
+      method: 'POST',
+      path: '/rpc/listProfiles',
+      headers: goodHeaders(t.host),
+      body: '{}',
+    });
+    expect(list.body).not.toContain('after the close');
+    expect(s.messages).toEqual([]);
+  });
+
   it.each([
     ['a binary frame', (ws: WebSocket) => ws.send(Buffer.from('{}'), { binary: true }), 1003],
     ['text that is not JSON', (ws: WebSocket) => ws.send('{"id":1,'), SOCKET_CLOSE.notJson],

@@ -80,9 +80,15 @@ export function createRpcSocket(options: RpcSocketOptions) {
 
   function serve(ws: WebSocket): void {
     let ready = false;
+    let shut = false;
     let inFlight = 0;
+    /** Closes the socket; what else it sent before the close is not run. */
+    const close = (code: number, reason: string) => {
+      shut = true;
+      ws.close(code, reason);
+    };
     ws.on('error', () => undefined);
-    const wait = setTimeout(() => ws.close(SOCKET_CLOSE.key, 'No launch key'), keyWaitMs);
+    const wait = setTimeout(() => close(SOCKET_CLOSE.key, 'No launch key'), keyWaitMs);
     ws.on('close', () => clearTimeout(wait));
     const answer = (id: number, envelope: Envelope<unknown>) => {
       if (ws.readyState !== ws.OPEN) return;
@@ -98,22 +104,23 @@ export function createRpcSocket(options: RpcSocketOptions) {
       ws.send(text);
     };
     ws.on('message', (data: RawData, isBinary: boolean) => {
-      if (isBinary) return ws.close(SOCKET_CLOSE.notText, 'Text frames only');
+      if (shut) return;
+      if (isBinary) return close(SOCKET_CLOSE.notText, 'Text frames only');
       let message: unknown;
       try {
         message = JSON.parse(Buffer.isBuffer(data) ? data.toString('utf8') : String(data));
       } catch {
-        return ws.close(SOCKET_CLOSE.notJson, 'Not JSON');
+        return close(SOCKET_CLOSE.notJson, 'Not JSON');
       }
       if (!ready) {
         if (!sameSecret(keyOf(message), options.key)) {
-          return ws.close(SOCKET_CLOSE.key, 'Missing or wrong launch key');
+          return close(SOCKET_CLOSE.key, 'Missing or wrong launch key');
         }
         ready = true;
         clearTimeout(wait);
         return ws.send('{"ready":true}');
       }
-      if (!isCall(message)) return ws.close(SOCKET_CLOSE.notCall, 'Not a call');
+      if (!isCall(message)) return close(SOCKET_CLOSE.notCall, 'Not a call');
       const { id, op } = message;
       if (!isOperationName(op)) {
         return answer(id, {
