@@ -21,7 +21,6 @@ const OPEN = 1;
 export interface RpcSocket {
   /** The call's answer, or null when the socket cannot take it (the caller uses HTTP then). */
   call(name: OperationName, input: unknown): Promise<Envelope<unknown>> | null;
-  close(): void;
 }
 
 interface Waiting {
@@ -33,9 +32,8 @@ interface Waiting {
  * The page's end of the browser host's RPC socket (see electron/browser-host/rpc-socket.ts). It
  * takes calls only once the host has accepted the launch key; until then, after it closes, for
  * a call too large for it and beyond RPC_SOCKET_MAX_IN_FLIGHT calls at once, `call` returns null
- * and the transport posts the call instead. A
- * call in flight when the socket closes fails with `lost(name)`: it is not sent again, since it
- * may have run.
+ * and the transport posts the call instead. A call in flight when the socket closes fails with
+ * `lost(name)`: it is not sent again, since it may have run.
  */
 export function openRpcSocket(
   url: string,
@@ -51,7 +49,7 @@ export function openRpcSocket(
   try {
     ws = make(url);
   } catch {
-    return { call: () => null, close: () => undefined };
+    return { call: () => null };
   }
   const drop = () => {
     ready = false;
@@ -94,10 +92,6 @@ export function openRpcSocket(
         waiting.set(id, { name, resolve, reject });
         ws.send(text);
       });
-    },
-    close() {
-      ws.close();
-      drop();
     },
   };
 }
