@@ -2,14 +2,16 @@
 // the renderer itself never imports Node modules.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-// eslint-disable-next-line no-restricted-imports
-import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { RPC_SOCKET_MAX_IN_FLIGHT, RPC_SOCKET_MESSAGE_MAX } from '../shared/operations';
 import { emptyProfileFields } from '../shared/profile';
 import type { SocketFactory, SocketLike } from './rpc-socket';
 import { createRpcTransport, HostUnreachableError, LaunchKeyRejectedError } from './rpc-transport';
 // eslint-disable-next-line no-restricted-imports
-import { startTestHost, type TestHost } from '../electron/browser-host/test-host';
+import {
+  profileThatNeverAnswers,
+  startTestHost,
+  type TestHost,
+} from '../electron/browser-host/test-host';
 
 let t: TestHost;
 beforeAll(async () => {
@@ -52,6 +54,22 @@ const pageFetch: typeof fetch = (input, init) =>
   fetch(input, { ...init, headers: { ...(init?.headers as object), origin: baseUrl() } });
 const opened = (sent: string[]) =>
   expect.poll(() => sent.length, { timeout: 5000 }).toBeGreaterThan(0);
+/** A transport whose socket has taken a call (the first calls may be posted while it opens). */
+async function overTheSocket() {
+  const s = recordingSockets();
+  const transport = createRpcTransport(t.host.key, {
+    baseUrl: baseUrl(),
+    socket: s.make,
+    fetch: pageFetch,
+  });
+  await expect
+    .poll(async () => {
+      await transport.listProfiles({});
+      return calls(s.sent).length;
+    })
+    .toBeGreaterThan(0);
+  return { s, transport };
+}
 const calls = (sent: string[]) => sent.slice(1).map((m) => (JSON.parse(m) as { op: string }).op);
 
 describe('rpc transport over the host socket', () => {
@@ -89,18 +107,7 @@ describe('rpc transport over the host socket', () => {
   });
 
   it('posts a call too large for the socket, and the host answers it the HTTP way', async () => {
-    const s = recordingSockets();
-    const transport = createRpcTransport(t.host.key, {
-      baseUrl: baseUrl(),
-      socket: s.make,
-      fetch: pageFetch,
-    });
-    await expect
-      .poll(async () => {
-        await transport.listProfiles({});
-        return calls(s.sent).length;
-      })
-      .toBeGreaterThan(0);
+    const { s, transport } = await overTheSocket();
     const before = s.sent.length;
     const big = 'n'.repeat(RPC_SOCKET_MESSAGE_MAX);
     const answer = await transport.renameProfile({ profileId: 'p-unknown-1', name: big });
@@ -109,18 +116,7 @@ describe('rpc transport over the host socket', () => {
   });
 
   it('fails a call in flight when the socket drops, and posts the calls after it', async () => {
-    const s = recordingSockets();
-    const transport = createRpcTransport(t.host.key, {
-      baseUrl: baseUrl(),
-      socket: s.make,
-      fetch: pageFetch,
-    });
-    await expect
-      .poll(async () => {
-        await transport.listProfiles({});
-        return calls(s.sent).length;
-      })
-      .toBeGreaterThan(0);
+    const { s, transport } = await overTheSocket();
     const inFlight = transport.listHistory({});
     s.cut();
     await expect(inFlight).rejects.toBeInstanceOf(HostUnreachableError);
@@ -130,43 +126,19 @@ describe('rpc transport over the host socket', () => {
   });
 
   it(`posts the calls beyond ${RPC_SOCKET_MAX_IN_FLIGHT} in flight on the socket`, async () => {
-    // A server that takes connections and never answers: every discovery call waits on it.
-    const held = new Set<Socket>();
-    const hole = createServer((c) => held.add(c.on('error', () => undefined)));
-    await new Promise<void>((r) => hole.listen(0, '127.0.0.1', r));
-    const profile = await t.services.profiles.save({
-      fields: {
-        ...emptyProfileFields,
-        name: 'never answers',
-        baseUrl: `http://127.0.0.1:${(hole.address() as AddressInfo).port}`,
-        clientId: 'held-client',
-      },
-      clientSecret: 'held-secret-1',
-    });
-    const s = recordingSockets();
-    const transport = createRpcTransport(t.host.key, {
-      baseUrl: baseUrl(),
-      socket: s.make,
-      fetch: pageFetch,
-    });
-    await expect
-      .poll(async () => {
-        await transport.listProfiles({});
-        return calls(s.sent).length;
-      })
-      .toBeGreaterThan(0);
+    const held = await profileThatNeverAnswers(t.services);
+    const { s, transport } = await overTheSocket();
     const before = calls(s.sent).length;
     const ids = Array.from({ length: RPC_SOCKET_MAX_IN_FLIGHT + 6 }, (_, i) => `held-${i}-request`);
     const pending = ids.map((requestId) =>
-      transport.getDiscovery({ profileId: profile.id, requestId }),
+      transport.getDiscovery({ profileId: held.profileId, requestId }),
     );
     expect(calls(s.sent).length - before).toBe(RPC_SOCKET_MAX_IN_FLIGHT);
     await expect.poll(() => t.services.registry.size).toBe(ids.length);
     for (const id of ids) t.services.registry.cancel(id);
     const answers = await Promise.all(pending);
     expect(answers.every((a) => 'ok' in a)).toBe(true);
-    for (const c of held) c.destroy();
-    hole.close();
+    held.close();
   });
 
   it('with a wrong key: the socket is closed, and the posted calls are refused', async () => {

@@ -1,13 +1,19 @@
 import fc from 'fast-check';
 import { createServer as createHttpServer } from 'node:http';
-import { createServer, type AddressInfo, type Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { operationNames, RPC_SOCKET_MESSAGE_MAX, RPC_SOCKET_PATH } from '../../shared/operations';
 import { FUZZ_SEED } from '../fuzz/fuzz-settings';
 import { emptyProfileFields } from '../../shared/profile';
 import { createRpcSocket, SOCKET_CLOSE, SOCKET_MAX_IN_FLIGHT, SOCKET_MAX_OPEN } from './rpc-socket';
-import { goodHeaders, rawCall, startTestHost, type TestHost } from './test-host';
+import {
+  goodHeaders,
+  profileThatNeverAnswers,
+  rawCall,
+  startTestHost,
+  type TestHost,
+} from './test-host';
 
 // The browser host's RPC socket, with a real WebSocket client whose Host and Origin are exactly
 // what each test says: the same checks as POST /rpc/<name>, then calls through the same dispatch.
@@ -137,23 +143,11 @@ describe('RPC socket: calls', () => {
   });
 
   it(`answers calls beyond ${SOCKET_MAX_IN_FLIGHT} at once "too many", not queued`, async () => {
-    // A server that takes connections and never answers: every discovery call waits on it.
-    const held = new Set<Socket>();
-    const hole = createServer((c) => held.add(c.on('error', () => undefined)));
-    await new Promise<void>((r) => hole.listen(0, '127.0.0.1', r));
-    const profile = await t.services.profiles.save({
-      fields: {
-        ...emptyProfileFields,
-        name: 'never answers',
-        baseUrl: `http://127.0.0.1:${(hole.address() as AddressInfo).port}`,
-        clientId: 'held-client',
-      },
-      clientSecret: 'held-secret-1',
-    });
+    const held = await profileThatNeverAnswers(t.services);
     const s = await ready();
     const n = SOCKET_MAX_IN_FLIGHT + 5;
     for (let id = 1; id <= n; id++) {
-      const input = { profileId: profile.id, requestId: `held-${id}-request` };
+      const input = { profileId: held.profileId, requestId: `held-${id}-request` };
       s.ws.send(JSON.stringify({ id, op: 'getDiscovery', input }));
     }
     const busy = [];
@@ -165,8 +159,7 @@ describe('RPC socket: calls', () => {
     const after = (await s.next()) as { id: number };
     expect(after.id).toBeLessThanOrEqual(SOCKET_MAX_IN_FLIGHT);
     s.ws.close();
-    for (const c of held) c.destroy();
-    hole.close();
+    held.close();
   });
 
   it('runs nothing that came after a frame that closed the socket', async () => {

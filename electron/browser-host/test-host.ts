@@ -2,9 +2,10 @@
 // raw HTTP calls whose Host, Origin and body are exactly what a test says (no client fixes them).
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { connect, type Socket } from 'node:net';
+import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { emptyProfileFields } from '../../shared/profile';
 import { createHandlers } from '../handlers';
 import { memoryStore } from '../services/data-store';
 import { MemoryVault } from '../services/secret-vault';
@@ -145,4 +146,32 @@ export function rpcHead(host: BrowserHost, op: string, contentLength: number): s
     '',
     '',
   ].join('\r\n');
+}
+
+/**
+ * A profile whose Base URL is a server that takes connections and never answers: every call it
+ * makes (discovery, a token) waits until cancelled. `close` ends that server.
+ */
+export async function profileThatNeverAnswers(
+  services: Services,
+): Promise<{ profileId: string; close(): void }> {
+  const held = new Set<Socket>();
+  const hole = createServer((c) => held.add(c.on('error', () => undefined)));
+  await new Promise<void>((r) => hole.listen(0, '127.0.0.1', r));
+  const profile = await services.profiles.save({
+    fields: {
+      ...emptyProfileFields,
+      name: 'never answers',
+      baseUrl: `http://127.0.0.1:${(hole.address() as AddressInfo).port}`,
+      clientId: 'held-client',
+    },
+    clientSecret: 'held-secret-1',
+  });
+  return {
+    profileId: profile.id,
+    close: () => {
+      for (const c of held) c.destroy();
+      hole.close();
+    },
+  };
 }
