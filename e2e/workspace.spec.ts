@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { openNewRequest } from './workspace-steps';
+import { RPC_SOCKET_PATH } from '../shared/operations';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -132,7 +133,7 @@ test('Get token pressed while Save still runs waits for that save: no question, 
   let release = () => undefined as void;
   const held = new Promise<void>((resolve) => (release = resolve));
   let holding = false;
-  await page.routeWebSocket(/\/rpc-socket$/, (ws) => {
+  await page.routeWebSocket(`**${RPC_SOCKET_PATH}`, (ws) => {
     const server = ws.connectToServer();
     ws.onMessage(async (message) => {
       if (holding && String(message).includes('"op":"saveProfile"')) await held;

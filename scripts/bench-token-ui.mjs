@@ -42,6 +42,7 @@ export async function measureClickToScreen() {
     const profileId = (await rpcCall(page, 'listProfiles', {}))[0].id;
     const rpcSocket = await page.evaluate(async (id) => {
       const key = sessionStorage.getItem('workbench-key') ?? '';
+      // RPC_SOCKET_PATH of shared/operations.ts (this runs in the page, which cannot import it).
       const ws = new WebSocket(`ws://${location.host}/rpc-socket`);
       const next = () =>
         new Promise((resolve) => ws.addEventListener('message', resolve, { once: true }));
