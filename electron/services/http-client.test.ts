@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sendRequest } from './http-client';
+import { Agent } from 'undici';
+import { DISPLAY_BODY_LIMIT, sendRequest } from './http-client';
 import { RequestRegistry } from './request-registry';
 
 let server: Server;
@@ -16,6 +17,19 @@ beforeAll(async () => {
     req.on('end', () => {
       seen.push({ method: req.method, url: req.url, headers: req.headers, body });
       if (req.url === '/slow') return void setTimeout(() => res.end('late'), 5000);
+      if (req.url === '/slow-1s') return void setTimeout(() => res.end('late'), 1000);
+      if (req.url === '/drip') {
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.write('first part');
+        return void setTimeout(() => res.end('late'), 5000);
+      }
+      if (req.url === '/big') {
+        // Chunked, no Content-Length: the body is read chunk by chunk.
+        res.writeHead(200, { 'content-type': 'text/plain', 'set-cookie': ['a=1', 'b=2'] });
+        const chunk = Buffer.alloc(1024 * 1024, 'x');
+        for (let i = 0; i < 6; i++) res.write(chunk);
+        return void res.end('tail');
+      }
       res.writeHead(201, { 'content-type': 'application/json', 'x-test': 'yes' });
       res.end('{"ok":true}');
     });
@@ -116,5 +130,61 @@ describe('http client', () => {
     );
     expect(['dns', 'timeout']).toContain(out.failure?.kind);
     if (out.failure?.kind === 'dns') expect(out.failure.hint).toMatch(/Team and Cluster/);
+  });
+
+  it('keeps at most DISPLAY_BODY_LIMIT bytes of a body, counts every byte, and hands on every chunk', async () => {
+    let seenBytes = 0;
+    const out = await sendRequest(
+      { method: 'GET', url: `${base}/big`, headers: [] },
+      { timeoutSeconds: 10, step: 'api-call', onBodyChunk: (c) => (seenBytes += c.length) },
+    );
+    const total = 6 * 1024 * 1024 + 4;
+    expect(out.failure).toBeNull();
+    expect(out.response?.size).toBe(total);
+    expect(out.response?.bodyText.length).toBe(DISPLAY_BODY_LIMIT);
+    expect(out.response?.truncated).toBe(true);
+    expect(seenBytes).toBe(total);
+    expect(out.response?.headers.filter(([k]) => k === 'set-cookie')).toEqual([
+      ['set-cookie', 'a=1'],
+      ['set-cookie', 'b=2'],
+    ]);
+  });
+
+  it('names a cancel that comes while the body arrives', async () => {
+    const controller = new AbortController();
+    const out = sendRequest(
+      { method: 'GET', url: `${base}/drip`, headers: [] },
+      { timeoutSeconds: 10, step: 'api-call', signal: controller.signal },
+    );
+    setTimeout(() => controller.abort(), 200);
+    expect((await out).failure?.kind).toBe('cancelled');
+  });
+
+  it('answers a cancel at once while the request still waits for a connection, and never sends it', async () => {
+    // One connection: the second request waits behind the first (which takes 1 s to answer).
+    const dispatcher = new Agent({ connections: 1, pipelining: 1 });
+    const before = seen.length;
+    let firstDone = false;
+    const first = sendRequest(
+      { method: 'GET', url: `${base}/slow-1s`, headers: [] },
+      { timeoutSeconds: 10, step: 'api-call', dispatcher },
+    ).finally(() => (firstDone = true));
+    const controller = new AbortController();
+    const second = sendRequest(
+      { method: 'GET', url: `${base}/echo?queued=1`, headers: [] },
+      { timeoutSeconds: 10, step: 'api-call', dispatcher, signal: controller.signal },
+    );
+    setTimeout(() => controller.abort(), 100);
+    expect((await second).failure?.kind).toBe('cancelled');
+    expect(firstDone).toBe(false);
+    expect((await first).response?.bodyText).toBe('late');
+    // The connection is free again: had the cancelled request not been dropped, it went out now.
+    const third = await sendRequest(
+      { method: 'GET', url: `${base}/echo?after=1`, headers: [] },
+      { timeoutSeconds: 10, step: 'api-call', dispatcher },
+    );
+    expect(third.response?.status).toBe(201);
+    expect(seen.slice(before).map((r) => r.url)).toEqual(['/slow-1s', '/echo?after=1']);
+    await dispatcher.close();
   });
 });

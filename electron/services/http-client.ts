@@ -1,5 +1,4 @@
-import { EventEmitter } from 'node:events';
-import { request, type Dispatcher } from 'undici';
+import { getGlobalDispatcher, type Dispatcher } from 'undici';
 import type { Failure, WireRequest, WireResponse } from '../../shared/wire';
 import { describeNetworkFailure } from './network-failure';
 import { onAbort } from './watched-abort';
@@ -64,102 +63,160 @@ function flattenHeaders(raw: Record<string, string | string[] | undefined>): [st
   return out;
 }
 
-/** The body, at most DISPLAY_BODY_LIMIT bytes of it kept; `size` counts every byte. */
-async function readBody(
-  res: Dispatcher.ResponseData,
-  onBodyChunk: ((chunk: Buffer) => void) | undefined,
-): Promise<{ bytes: Buffer; size: number }> {
-  const declared = Number(res.headers['content-length']);
-  // A declared length within the limit is read in one go: undici ends the body at that length
-  // and fails one that comes up short.
-  if (!onBodyChunk && Number.isSafeInteger(declared) && declared <= DISPLAY_BODY_LIMIT) {
-    const bytes = Buffer.from(await res.body.arrayBuffer());
-    return { bytes, size: bytes.length };
+/**
+ * Reads one answer as undici delivers it (its dispatch handler): status, headers, and the body,
+ * at most DISPLAY_BODY_LIMIT bytes of it kept while `size` counts every byte. `onBodyChunk` sees
+ * every chunk. Its `abort` stops the request, also before undici has started sending it.
+ */
+class AnswerReader implements Dispatcher.DispatchHandler {
+  status = 0;
+  headers: Record<string, string | string[] | undefined> = {};
+  firstByteMs = 0;
+  size = 0;
+  private readonly chunks: Buffer[] = [];
+  private kept = 0;
+  private controller: Dispatcher.DispatchController | null = null;
+  private reason: Error | null = null;
+
+  constructor(
+    private readonly started: number,
+    private readonly onBodyChunk: ((chunk: Buffer) => void) | undefined,
+    private readonly done: (err: unknown) => void,
+  ) {}
+
+  abort(reason: Error): void {
+    if (this.controller) this.controller.abort(reason);
+    else this.reason = reason;
   }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  let kept = 0;
-  for await (const chunk of res.body as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    onBodyChunk?.(chunk);
-    if (kept < DISPLAY_BODY_LIMIT) {
-      const part = chunk.subarray(0, DISPLAY_BODY_LIMIT - kept);
-      chunks.push(part);
-      kept += part.length;
-    }
+
+  body(): Buffer {
+    return this.chunks.length === 1 && this.chunks[0] ? this.chunks[0] : Buffer.concat(this.chunks);
   }
-  return { bytes: Buffer.concat(chunks), size };
+
+  onRequestStart(controller: Dispatcher.DispatchController): void {
+    this.controller = controller;
+    if (this.reason) controller.abort(this.reason);
+  }
+
+  onResponseStart(
+    _controller: Dispatcher.DispatchController,
+    statusCode: number,
+    headers: Record<string, string | string[] | undefined>,
+  ): void {
+    this.firstByteMs = performance.now() - this.started;
+    this.status = statusCode;
+    this.headers = headers;
+  }
+
+  onResponseData(_controller: Dispatcher.DispatchController, chunk: Buffer): void {
+    this.size += chunk.length;
+    this.onBodyChunk?.(chunk);
+    if (this.kept >= DISPLAY_BODY_LIMIT) return;
+    const part =
+      chunk.length <= DISPLAY_BODY_LIMIT - this.kept
+        ? chunk
+        : chunk.subarray(0, DISPLAY_BODY_LIMIT - this.kept);
+    this.chunks.push(part);
+    this.kept += part.length;
+  }
+
+  onResponseEnd(): void {
+    this.done(null);
+  }
+
+  onResponseError(_controller: Dispatcher.DispatchController | undefined, err: Error): void {
+    this.done(err);
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+function answered(reader: AnswerReader, started: number): WireResponse {
+  const bytes = reader.body();
+  return {
+    status: reader.status,
+    statusText: reasonPhrase(reader.status),
+    headers: flattenHeaders(reader.headers),
+    bodyText: bytes.toString('utf8'),
+    size: reader.size,
+    truncated: reader.size > bytes.length,
+    contentType: (reader.headers['content-type'] as string | undefined) ?? null,
+    timings: {
+      totalMs: Math.round(performance.now() - started),
+      firstByteMs: Math.round(reader.firstByteMs),
+    },
+  };
 }
 
 /**
  * Sends one request exactly as described and reads the answer. Never throws: a failure to
- * connect, a timeout or a cancel comes back as a named Failure. Redirects are not followed,
- * so a token request is never replayed to another host.
+ * connect, a timeout or a cancel comes back as a named Failure, at once (the request is aborted
+ * when undici gets to it). Redirects are not followed, so a token request is never replayed to
+ * another host.
+ *
+ * It hands the request to the dispatcher with a handler of its own rather than through undici's
+ * `request()`: no response stream, no abort signal and no promise per body in between, which
+ * takes 70-85 µs off every call to a local endpoint (measured; see `npm run bench:token`).
  */
-export async function sendRequest(wire: WireRequest, options: SendOptions): Promise<SendOutcome> {
-  // One abort for the timeout and the caller's cancel, its timer cleared when the call ends
-  // (AbortSignal.timeout + AbortSignal.any left a live timer and signal behind for every call).
-  // undici takes an EventEmitter with an `aborted` flag as the signal: it costs far less per call
-  // than an AbortController, and only this function ever aborts it.
-  const signal = Object.assign(new EventEmitter(), { aborted: false });
-  const timeout = { aborted: false };
-  const abort = () => {
-    if (signal.aborted) return;
-    signal.aborted = true;
-    signal.emit('abort');
-  };
-  const timer = setTimeout(() => {
-    timeout.aborted = true;
-    abort();
-  }, options.timeoutSeconds * 1000);
-  if (options.signal?.aborted) abort();
-  const unwatch = options.signal ? onAbort(options.signal, abort) : undefined;
-  const host = () => {
-    try {
-      return new URL(wire.url).host;
-    } catch {
-      return wire.url;
-    }
-  };
+export function sendRequest(wire: WireRequest, options: SendOptions): Promise<SendOutcome> {
   const started = performance.now();
-  try {
-    const res = await request(wire.url, {
-      method: wire.method as Dispatcher.HttpMethod,
-      headers: Object.fromEntries(wire.headers.map(([k, v]) => [k, v])) as Record<string, string>,
-      body: wire.body?.text,
-      signal,
-      dispatcher: options.dispatcher,
-      headersTimeout: options.timeoutSeconds * 1000,
-      bodyTimeout: options.timeoutSeconds * 1000,
-    });
-    const firstByteMs = performance.now() - started;
-    const { bytes, size } = await readBody(res, options.onBodyChunk);
-    const headers = flattenHeaders(res.headers);
-    const contentType = (res.headers['content-type'] as string | undefined) ?? null;
-    return {
-      failure: null,
-      response: {
-        status: res.statusCode,
-        statusText: reasonPhrase(res.statusCode),
-        headers,
-        bodyText: bytes.toString('utf8'),
-        size,
-        truncated: size > bytes.length,
-        contentType,
-        timings: {
-          totalMs: Math.round(performance.now() - started),
-          firstByteMs: Math.round(firstByteMs),
+  return new Promise((resolve) => {
+    let cause: 'timeout' | 'cancelled' | null = null;
+    let settled = false;
+    const finish = (err: unknown) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      unwatch?.();
+      resolve(
+        err === null
+          ? { failure: null, response: answered(reader, started) }
+          : {
+              response: null,
+              failure: describeNetworkFailure(
+                err,
+                options.step,
+                hostOf(wire.url),
+                cause,
+                options.timeoutSeconds,
+              ),
+            },
+      );
+    };
+    const reader = new AnswerReader(started, options.onBodyChunk, finish);
+    // One timer per call for the whole answer (connect, headers and body), cleared at the end.
+    const stop = (why: 'timeout' | 'cancelled') => {
+      if (settled) return;
+      cause = why;
+      const reason = new Error(why === 'timeout' ? 'Timed out' : 'Cancelled');
+      reader.abort(reason);
+      finish(reason);
+    };
+    const timer = setTimeout(() => stop('timeout'), options.timeoutSeconds * 1000);
+    const unwatch = options.signal ? onAbort(options.signal, () => stop('cancelled')) : undefined;
+    if (options.signal?.aborted) return stop('cancelled');
+    try {
+      const url = new URL(wire.url);
+      (options.dispatcher ?? getGlobalDispatcher()).dispatch(
+        {
+          origin: url.origin,
+          path: `${url.pathname}${url.search}`,
+          method: wire.method as Dispatcher.HttpMethod,
+          headers: Object.fromEntries(wire.headers),
+          body: wire.body?.text ?? null,
+          headersTimeout: options.timeoutSeconds * 1000,
+          bodyTimeout: options.timeoutSeconds * 1000,
         },
-      },
-    };
-  } catch (err) {
-    const cause = options.signal?.aborted ? 'cancelled' : timeout.aborted ? 'timeout' : null;
-    return {
-      response: null,
-      failure: describeNetworkFailure(err, options.step, host(), cause, options.timeoutSeconds),
-    };
-  } finally {
-    clearTimeout(timer);
-    unwatch?.();
-  }
+        reader,
+      );
+    } catch (err) {
+      finish(err);
+    }
+  });
 }
