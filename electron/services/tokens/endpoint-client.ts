@@ -75,7 +75,7 @@ export class EndpointClient {
 
   async call(call: TokenCall): Promise<TokenCallOutcome> {
     const { ctx } = call;
-    const profile = { ...ctx.profile, ...call.shape };
+    const profile = call.shape ? { ...ctx.profile, ...call.shape } : ctx.profile;
     const secret = call.secret ?? ctx.secret;
     const hidden = call.hidden ?? [];
     const requestedScopes = call.requestedScopes ?? ctx.profile.scopes;
@@ -148,7 +148,7 @@ export class EndpointClient {
     result: TokenResult,
     parsed: ParsedToken | null = null,
   ): Promise<TokenCallOutcome> {
-    const profile = { ...call.ctx.profile, ...call.shape };
+    const profile = call.shape ? { ...call.ctx.profile, ...call.shape } : call.ctx.profile;
     const secret = call.secret ?? call.ctx.secret;
     const requestedScopes = call.requestedScopes ?? call.ctx.profile.scopes;
     // The profile's own calls (not probes) are compared with its last token, then become it.
