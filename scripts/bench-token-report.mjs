@@ -32,6 +32,8 @@ export function printReport({ loadAverage, trivial, sandbox, apart, ui, empty, f
       'bare undici (ms)': round(b, 3),
       'overhead (ms)': round(p - b, 3),
       ratio: round(p / b, 2),
+      'transport alone (ms)': round(median(r.transport), 3),
+      'pipeline beyond its transport (ms)': round(p - median(r.transport), 3),
       'CPU/call pipeline (ms)': round(r.pipeCpuMs, 3),
       'CPU/call bare (ms)': round(r.bareCpuMs, 3),
     };
