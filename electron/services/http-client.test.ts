@@ -17,6 +17,11 @@ beforeAll(async () => {
     req.on('end', () => {
       seen.push({ method: req.method, url: req.url, headers: req.headers, body });
       if (req.url === '/slow') return void setTimeout(() => res.end('late'), 5000);
+      if (req.url === '/hints') {
+        res.writeEarlyHints({ link: '</style.css>; rel=preload; as=style' });
+        res.writeHead(200, { 'content-type': 'text/plain', 'x-final': 'yes' });
+        return void res.end('final');
+      }
       if (req.url === '/slow-1s') return void setTimeout(() => res.end('late'), 1000);
       if (req.url === '/drip') {
         res.writeHead(200, { 'content-type': 'text/plain' });
@@ -148,6 +153,16 @@ describe('http client', () => {
       ['set-cookie', 'a=1'],
       ['set-cookie', 'b=2'],
     ]);
+  });
+
+  it('reads the final answer after an informational one (103 Early Hints)', async () => {
+    const out = await sendRequest(
+      { method: 'GET', url: `${base}/hints`, headers: [] },
+      { timeoutSeconds: 5, step: 'api-call' },
+    );
+    expect(out.response).toMatchObject({ status: 200, statusText: 'OK', bodyText: 'final' });
+    expect(out.response?.headers).toContainEqual(['x-final', 'yes']);
+    expect(out.response?.headers.map(([k]) => k)).not.toContain('link');
   });
 
   it('names a cancel that comes while the body arrives', async () => {

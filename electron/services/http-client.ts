@@ -103,6 +103,8 @@ class AnswerReader implements Dispatcher.DispatchHandler {
     statusCode: number,
     headers: Record<string, string | string[] | undefined>,
   ): void {
+    // An informational answer (103 Early Hints) comes before the real one: it is not the answer.
+    if (statusCode < 200) return;
     this.firstByteMs = performance.now() - this.started;
     this.status = statusCode;
     this.headers = headers;
