@@ -41,6 +41,10 @@ test('a token endpoint that refuses the connection is named as such, and the pro
   await page.getByRole('button', { name: 'Save profile' }).click();
   await page.getByRole('button', { name: 'Get token' }).click();
   await expect(page.getByText('Connection refused').first()).toBeVisible();
+  // The alert says what happened, "Why did this fail?" what to change: the sentence once.
+  const pane = page.getByRole('region', { name: 'Token', exact: true });
+  await expect(pane.getByRole('region', { name: 'Diagnosis' })).toBeVisible();
+  await expect(pane.getByText(/refused the connection: nothing is listening/)).toHaveCount(1);
   await page.reload();
   await expect(page.getByText('Nothing listens here').first()).toBeVisible();
 });

@@ -75,6 +75,43 @@ describe('the failure alert and "Why did this fail?" never say the same sentence
     expect(findings[0]?.fix).toContain('Check the Base URL');
   });
 
+  it('a network failure: the message the alert shows is not listed again as evidence', () => {
+    const failure: Failure = {
+      step: 'api-call',
+      kind: 'connection-refused',
+      title: 'Connection refused',
+      message: '127.0.0.1:9 refused the connection: nothing is listening on that port.',
+      hint: 'Check the host and port in Base URL / Token URL.',
+    };
+    const findings = networkFindings(failure, null);
+    expect(findings[0]?.evidence.map((e) => e.value)).toContain(failure.message);
+    const a = alertText(failure, findings);
+    const panel = findingsBesideAlert(findings, failure);
+    const shown = [
+      ...sentences(a.message ?? ''),
+      ...panel.flatMap((f) => [
+        ...sentences(f.fix),
+        ...f.evidence.flatMap((e) => sentences(e.value)),
+      ]),
+    ];
+    expect(shown.filter((s) => s === failure.message)).toHaveLength(1);
+  });
+
+  it('evidence the alert left out (a finding says it) stays listed', () => {
+    const failure: Failure = {
+      step: 'api-call',
+      kind: 'connection-refused',
+      title: 'Connection refused',
+      message: 'Nothing listens on 127.0.0.1:9.',
+      hint: 'h.',
+    };
+    const [finding] = networkFindings(failure, null);
+    if (!finding) throw new Error('expected a finding');
+    const said = { ...finding, title: 'Nothing listens on 127.0.0.1:9.' };
+    expect(alertText(failure, [said]).message).toBeNull();
+    expect(findingsBesideAlert([said], failure)[0]?.evidence).toHaveLength(1);
+  });
+
   it('without findings the alert keeps its hint', () => {
     const failure = oauthFailure('access_denied');
     expect(alertText({ ...failure, hint: 'Try again.' }).hint).toBe('Try again.');

@@ -57,7 +57,8 @@ export function alertText(failure: Failure, findings: readonly Finding[] = []): 
 
 /**
  * The findings as listed beside the alert: evidence the alert already shows (the server's error
- * and description) is not listed again, nor a sentence of a fix that the alert already says.
+ * and description, the failure's message) is not listed again, nor a sentence of a fix that the
+ * alert already says.
  */
 export function findingsBesideAlert(
   findings: readonly Finding[],
@@ -68,9 +69,12 @@ export function findingsBesideAlert(
   const said = new Set(
     [alert.title, alert.message ?? '', alert.errorDescription ?? ''].flatMap(sentences).map(key),
   );
+  // The server's error and description, and the failure's message when the alert shows it whole
+  // (the evidence of a network failure), are on screen already.
   const shown = (e: Evidence) =>
     (e.label === 'error' && e.value === failure.error) ||
-    (e.label === 'error_description' && e.value === failure.errorDescription);
+    (e.label === 'error_description' && e.value === failure.errorDescription) ||
+    (e.value === failure.message && alert.message === failure.message);
   return findings.map((f) => ({
     ...f,
     evidence: f.evidence.filter((e) => !shown(e)),
