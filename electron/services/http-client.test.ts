@@ -1,9 +1,16 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { buildSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent } from 'undici';
 import { DISPLAY_BODY_LIMIT, sendRequest } from './http-client';
 import { RequestRegistry } from './request-registry';
+
+const run = promisify(execFile);
 
 let server: Server;
 let base: string;
@@ -49,6 +56,38 @@ afterAll(async () => {
 });
 
 describe('http client', () => {
+  it("works in a process where Node's built-in fetch ran before undici was imported", async () => {
+    // undici fills the global dispatcher slot with its Agent when it is first imported, unless
+    // Node's fetch (a library's, a script's) ran before and filled it with an Agent of Node's
+    // bundled, older undici, which does not take this client's handler. So, in a process of its
+    // own: Node's fetch first, then this module (bundled), then one call.
+    const dir = path.join(process.cwd(), 'node_modules/.cache/http-client-test');
+    mkdirSync(dir, { recursive: true });
+    buildSync({
+      entryPoints: [path.join(import.meta.dirname, 'http-client.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      packages: 'external',
+      outfile: path.join(dir, 'http-client.mjs'),
+      logLevel: 'error',
+    });
+    const script = `
+      await fetch(${JSON.stringify(`${base}/echo?by=fetch`)});
+      const { sendRequest } = await import('./http-client.mjs');
+      const out = await sendRequest(
+        { method: 'GET', url: ${JSON.stringify(`${base}/echo?by=app`)}, headers: [] },
+        { timeoutSeconds: 5, step: 'api-call' },
+      );
+      console.log(JSON.stringify({ status: out.response?.status ?? null, failure: out.failure }));
+      process.exit(0);`;
+    const file = path.join(dir, 'fetch-first.mjs');
+    writeFileSync(file, script);
+    const { stdout } = await run(process.execPath, [file]);
+    expect(JSON.parse(stdout)).toEqual({ status: 201, failure: null });
+    expect(seen.map((r) => r.url)).toContain('/echo?by=fetch');
+  });
+
   it('sends exactly the described request and reads the answer', async () => {
     const out = await sendRequest(
       {

@@ -1,4 +1,4 @@
-import { getGlobalDispatcher, type Dispatcher } from 'undici';
+import { Agent, type Dispatcher } from 'undici';
 import type { Failure, WireRequest, WireResponse } from '../../shared/wire';
 import { describeNetworkFailure } from './network-failure';
 import { onAbort } from './watched-abort';
@@ -131,6 +131,17 @@ class AnswerReader implements Dispatcher.DispatchHandler {
   }
 }
 
+/**
+ * The dispatcher of calls without network settings of their own: an Agent of this undici, not
+ * undici's global dispatcher. Node's built-in fetch shares that global slot and fills it with its
+ * own, older undici when it runs first (a library's fetch, a script's), and that one does not
+ * take this handler: every call failed with UND_ERR_INVALID_ARG.
+ */
+let ownAgent: Agent | null = null;
+function defaultDispatcher(): Agent {
+  return (ownAgent ??= new Agent());
+}
+
 function hostOf(url: string): string {
   try {
     return new URL(url).host;
@@ -205,7 +216,7 @@ export function sendRequest(wire: WireRequest, options: SendOptions): Promise<Se
     if (options.signal?.aborted) return stop('cancelled');
     try {
       const url = new URL(wire.url);
-      (options.dispatcher ?? getGlobalDispatcher()).dispatch(
+      (options.dispatcher ?? defaultDispatcher()).dispatch(
         {
           origin: url.origin,
           path: `${url.pathname}${url.search}`,
