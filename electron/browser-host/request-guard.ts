@@ -37,17 +37,25 @@ export function sameSecret(given: string, expected: string): boolean {
 }
 
 /**
+ * A request from the page this server served: the exact Host, and an Origin matching it (the
+ * RPC routes and the RPC socket's upgrade both require it).
+ */
+export function checkPage(req: IncomingMessage, port: number): GuardVerdict {
+  const host = checkHost(req, port);
+  if (!host.ok) return host;
+  return req.headers.origin === `http://${req.headers.host}`
+    ? allow
+    : { ok: false, status: 403, reason: 'Foreign or missing Origin' };
+}
+
+/**
  * An RPC call must carry the launch key in a header (never the query string), come from the page
  * this server served (exact Origin matching the Host), and be JSON. No CORS headers are ever sent,
  * so no other origin can read an answer or pass a preflight.
  */
 export function checkRpc(req: IncomingMessage, port: number, key: string): GuardVerdict {
-  const host = checkHost(req, port);
-  if (!host.ok) return host;
-  const origin = req.headers.origin;
-  if (origin !== `http://${req.headers.host}`) {
-    return { ok: false, status: 403, reason: 'Foreign or missing Origin' };
-  }
+  const page = checkPage(req, port);
+  if (!page.ok) return page;
   const given = req.headers[LAUNCH_KEY_HEADER];
   if (typeof given !== 'string' || !sameSecret(given, key)) {
     return { ok: false, status: 401, reason: 'Missing or wrong launch key' };

@@ -1,30 +1,23 @@
 import fc from 'fast-check';
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { operationNames, RPC_SOCKET_MESSAGE_MAX, RPC_SOCKET_PATH } from '../../shared/operations';
+import {
+  operationNames,
+  RPC_SOCKET_MAX_IN_FLIGHT,
+  RPC_SOCKET_MESSAGE_MAX,
+  RPC_SOCKET_PATH,
+} from '../../shared/operations';
 import { FUZZ_SEED } from '../fuzz/fuzz-settings';
 import { emptyProfileFields } from '../../shared/profile';
-import { createRpcSocket, SOCKET_CLOSE, SOCKET_MAX_IN_FLIGHT, SOCKET_MAX_OPEN } from './rpc-socket';
-import {
-  goodHeaders,
-  profileThatNeverAnswers,
-  rawCall,
-  startTestHost,
-  type TestHost,
-} from './test-host';
+import { createRpcSocket, SOCKET_CLOSE, SOCKET_MAX_OPEN } from './rpc-socket';
+import { goodHeaders, profileThatNeverAnswers, rawCall } from './test-host';
+import { testHostForFile } from './test-host-for-file';
 
 // The browser host's RPC socket, with a real WebSocket client whose Host and Origin are exactly
 // what each test says: the same checks as POST /rpc/<name>, then calls through the same dispatch.
-let t: TestHost;
-
-beforeAll(async () => {
-  t = await startTestHost();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = testHostForFile();
 
 const self = () => `http://127.0.0.1:${t.host.port}`;
 
@@ -142,10 +135,10 @@ describe('RPC socket: calls', () => {
     s.ws.close();
   });
 
-  it(`answers calls beyond ${SOCKET_MAX_IN_FLIGHT} at once "too many", not queued`, async () => {
+  it(`answers calls beyond ${RPC_SOCKET_MAX_IN_FLIGHT} at once "too many", not queued`, async () => {
     const held = await profileThatNeverAnswers(t.services);
     const s = await ready();
-    const n = SOCKET_MAX_IN_FLIGHT + 5;
+    const n = RPC_SOCKET_MAX_IN_FLIGHT + 5;
     for (let id = 1; id <= n; id++) {
       const input = { profileId: held.profileId, requestId: `held-${id}-request` };
       s.ws.send(JSON.stringify({ id, op: 'getDiscovery', input }));
@@ -154,10 +147,10 @@ describe('RPC socket: calls', () => {
     for (let i = 0; i < 5; i++) busy.push((await s.next()) as { id: number; envelope: unknown });
     expect(busy.map((b) => b.id)).toEqual([65, 66, 67, 68, 69]);
     expect(busy[0]?.envelope).toMatchObject({ ok: false, error: { message: /Too many calls/ } });
-    for (let id = 1; id <= SOCKET_MAX_IN_FLIGHT; id++)
+    for (let id = 1; id <= RPC_SOCKET_MAX_IN_FLIGHT; id++)
       t.services.registry.cancel(`held-${id}-request`);
     const after = (await s.next()) as { id: number };
-    expect(after.id).toBeLessThanOrEqual(SOCKET_MAX_IN_FLIGHT);
+    expect(after.id).toBeLessThanOrEqual(RPC_SOCKET_MAX_IN_FLIGHT);
     s.ws.close();
     held.close();
   });

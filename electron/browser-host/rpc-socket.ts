@@ -8,12 +8,10 @@ import {
   RPC_SOCKET_MESSAGE_MAX,
 } from '../../shared/operations';
 import { dispatch, type Handlers } from '../handlers';
-import { checkHost, sameSecret } from './request-guard';
+import { checkPage, sameSecret } from './request-guard';
 
 /** A socket that has not sent the launch key by then is closed. */
 export const SOCKET_KEY_WAIT_MS = 5000;
-/** Calls one socket may have running at once; more are answered "busy" at once, not queued. */
-export const SOCKET_MAX_IN_FLIGHT = RPC_SOCKET_MAX_IN_FLIGHT;
 /** Sockets open at once (pages, tabs); more are refused at the upgrade. */
 export const SOCKET_MAX_OPEN = 16;
 
@@ -28,6 +26,12 @@ export const SOCKET_CLOSE = {
   /** JSON that is not a call (`{ id, op, input }` with a whole-number id). */
   notCall: 1008,
 } as const;
+
+/** The answer when the host fails to produce one (as POST /rpc's 500 says it). */
+const COULD_NOT_ANSWER: Envelope<never> = {
+  ok: false,
+  error: { message: 'The host could not answer this request.' },
+};
 
 interface Call {
   id: number;
@@ -96,10 +100,7 @@ export function createRpcSocket(options: RpcSocketOptions) {
       try {
         text = JSON.stringify({ id, envelope });
       } catch {
-        text = JSON.stringify({
-          id,
-          envelope: { ok: false, error: { message: 'The host could not answer this request.' } },
-        });
+        text = JSON.stringify({ id, envelope: COULD_NOT_ANSWER });
       }
       ws.send(text);
     };
@@ -128,16 +129,13 @@ export function createRpcSocket(options: RpcSocketOptions) {
           error: { message: `Unknown operation "${op.slice(0, 60)}"` },
         });
       }
-      if (inFlight >= SOCKET_MAX_IN_FLIGHT) {
-        const message = `Too many calls at once (${SOCKET_MAX_IN_FLIGHT}); try again when some have answered.`;
+      if (inFlight >= RPC_SOCKET_MAX_IN_FLIGHT) {
+        const message = `Too many calls at once (${RPC_SOCKET_MAX_IN_FLIGHT}); try again when some have answered.`;
         return answer(id, { ok: false, error: { message } });
       }
       inFlight++;
       dispatch(options.handlers, op, message.input ?? {})
-        .catch(() => ({
-          ok: false as const,
-          error: { message: 'The host could not answer this request.' },
-        }))
+        .catch(() => COULD_NOT_ANSWER)
         .then((envelope) => {
           inFlight--;
           answer(id, envelope);
@@ -149,11 +147,8 @@ export function createRpcSocket(options: RpcSocketOptions) {
     /** For the HTTP server's `upgrade` event on RPC_SOCKET_PATH. */
     upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
       socket.on('error', () => undefined);
-      const host = checkHost(req, options.port());
-      if (!host.ok) return refuse(socket, host.status, host.reason);
-      if (req.headers.origin !== `http://${req.headers.host}`) {
-        return refuse(socket, 403, 'Foreign or missing Origin');
-      }
+      const page = checkPage(req, options.port());
+      if (!page.ok) return refuse(socket, page.status, page.reason);
       if (server.clients.size >= SOCKET_MAX_OPEN) return refuse(socket, 503, 'Too many sockets');
       server.handleUpgrade(req, socket, head, serve);
     },
