@@ -1,25 +1,17 @@
 // The test stands in for the page with the `ws` package's WebSocket against a real browser host;
 // the renderer itself never imports Node modules.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { RPC_SOCKET_MAX_IN_FLIGHT, RPC_SOCKET_MESSAGE_MAX } from '../shared/operations';
 import { emptyProfileFields } from '../shared/profile';
 import type { SocketFactory, SocketLike } from './rpc-socket';
 import { createRpcTransport, HostUnreachableError, LaunchKeyRejectedError } from './rpc-transport';
 // eslint-disable-next-line no-restricted-imports
-import {
-  profileThatNeverAnswers,
-  startTestHost,
-  type TestHost,
-} from '../electron/browser-host/test-host';
+import { profileThatNeverAnswers } from '../electron/browser-host/test-host';
+// eslint-disable-next-line no-restricted-imports
+import { testHostForFile } from '../electron/browser-host/test-host-for-file';
 
-let t: TestHost;
-beforeAll(async () => {
-  t = await startTestHost();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = testHostForFile();
 
 /** A socket factory that records what the page sent over the socket, and can cut it. */
 function recordingSockets() {
@@ -74,20 +66,9 @@ const calls = (sent: string[]) => sent.slice(1).map((m) => (JSON.parse(m) as { o
 
 describe('rpc transport over the host socket', () => {
   it('sends the key first, then calls over the socket once the host took the key', async () => {
-    const s = recordingSockets();
-    const transport = createRpcTransport(t.host.key, {
-      baseUrl: baseUrl(),
-      socket: s.make,
-      fetch: pageFetch,
-    });
+    const { s, transport } = await overTheSocket();
     await opened(s.sent);
     expect(JSON.parse(s.sent[0] ?? '')).toEqual({ key: t.host.key });
-    await expect
-      .poll(async () => {
-        await transport.listProfiles({});
-        return calls(s.sent).length;
-      })
-      .toBeGreaterThan(0);
     const saved = await transport.saveProfile({
       fields: {
         ...emptyProfileFields,

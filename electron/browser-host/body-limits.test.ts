@@ -1,25 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  goodHeaders,
-  openRaw,
-  rawCall,
-  readUntilClosed,
-  rpcHead,
-  startTestHost,
-  type TestHost,
-} from './test-host';
+import { describe, expect, it } from 'vitest';
+import { goodHeaders, openRaw, rawCall, readUntilClosed, rpcHead } from './test-host';
+import { testHostForFile } from './test-host-for-file';
 
 // Issue 10, defects 1 and 2: an aborted upload must end that request only, and an oversized body
 // gets a 413 with a reason (not a reset). Real host on 127.0.0.1, raw sockets.
-let t: TestHost;
-
-beforeAll(async () => {
-  t = await startTestHost();
-});
-
-afterAll(async () => {
-  await t.close();
-});
+const t = testHostForFile();
 
 async function stillAnswers(): Promise<void> {
   const res = await rawCall(t.host.port, {
