@@ -14,6 +14,11 @@ const profile = {
   credentialsChangeWhenEncoded: false,
 };
 
+/** A refused connection, as the HTTP layer names it. */
+function refusedConnection(step: Failure['step'], message: string, hint: string): Failure {
+  return { step, kind: 'connection-refused', title: 'Connection refused', message, hint };
+}
+
 /** Every sentence the alert and the diagnosis panel put on screen together. */
 function onScreen(failure: Failure, findings: ReturnType<typeof diagnoseToken>): string[] {
   const a = alertText(failure, findings);
@@ -61,13 +66,11 @@ describe('the failure alert and "Why did this fail?" never say the same sentence
   });
 
   it('a network failure: the hint the finding already carries is not shown again', () => {
-    const failure: Failure = {
-      step: 'connect',
-      kind: 'connection-refused',
-      title: 'Connection refused',
-      message: 'Nothing listens on 127.0.0.1:9.',
-      hint: 'Check the Base URL and that the server runs.',
-    };
+    const failure = refusedConnection(
+      'connect',
+      'Nothing listens on 127.0.0.1:9.',
+      'Check the Base URL and that the server runs.',
+    );
     const findings = networkFindings(failure, null);
     const a = alertText(failure, findings);
     expect(a.hint).toBeNull();
@@ -76,13 +79,11 @@ describe('the failure alert and "Why did this fail?" never say the same sentence
   });
 
   it('a network failure: the message the alert shows is not listed again as evidence', () => {
-    const failure: Failure = {
-      step: 'api-call',
-      kind: 'connection-refused',
-      title: 'Connection refused',
-      message: '127.0.0.1:9 refused the connection: nothing is listening on that port.',
-      hint: 'Check the host and port in Base URL / Token URL.',
-    };
+    const failure = refusedConnection(
+      'api-call',
+      '127.0.0.1:9 refused the connection: nothing is listening on that port.',
+      'Check the host and port in Base URL / Token URL.',
+    );
     const findings = networkFindings(failure, null);
     expect(findings[0]?.evidence.map((e) => e.value)).toContain(failure.message);
     const a = alertText(failure, findings);
@@ -98,13 +99,7 @@ describe('the failure alert and "Why did this fail?" never say the same sentence
   });
 
   it('evidence the alert left out (a finding says it) stays listed', () => {
-    const failure: Failure = {
-      step: 'api-call',
-      kind: 'connection-refused',
-      title: 'Connection refused',
-      message: 'Nothing listens on 127.0.0.1:9.',
-      hint: 'h.',
-    };
+    const failure = refusedConnection('api-call', 'Nothing listens on 127.0.0.1:9.', 'h.');
     const [finding] = networkFindings(failure, null);
     if (!finding) throw new Error('expected a finding');
     const said = { ...finding, title: 'Nothing listens on 127.0.0.1:9.' };
