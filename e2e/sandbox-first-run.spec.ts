@@ -20,6 +20,14 @@ test('a new user tries the sandbox: token, countdown, a granted call and a refus
   await expect(token).not.toHaveValue('');
   const accessToken = await token.inputValue();
 
+  // The token's JWT header and claims, and its exp and the server's clock (the skew measured
+  // when the token arrived) cross-checked with expires_in: worked out in the page.
+  await page.getByRole('button', { name: 'Show JWT header and claims (not verified)' }).click();
+  await expect(
+    page.getByText(/exp vs expires_in: -?[01] s\. Server clock skew: -?[01] s\./),
+  ).toBeVisible();
+  await expect(page.getByLabel('JWT header and claims')).toContainText('"client_id"');
+
   // The countdown starts at 899 s and goes down.
   const countdown = page.getByText(/^Expires in \d+:\d\d$/);
   await expect(countdown).toHaveText(/Expires in 14:5\d/);

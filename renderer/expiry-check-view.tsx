@@ -1,13 +1,26 @@
 import { Alert, Box, Button, Code, Collapse, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
-import type { ExpiryCheck } from '../shared/grant-results';
+import { useMemo, useState } from 'react';
+import { checkExpiry } from '../shared/expiry-check';
+import type { TokenView } from '../shared/results';
 import { usePresentationMode } from './presentation';
 
-/** JWT header and claims (decoded, not verified) and the exp / clock cross-check warnings. */
-export function ExpiryCheckView({ check }: { check: ExpiryCheck | undefined }) {
+/**
+ * JWT header and claims (decoded, not verified) and the exp / clock cross-check warnings,
+ * worked out here from the token and the clock skew the main process measured at receipt.
+ */
+export function ExpiryCheckView({ token }: { token: TokenView }) {
   const [open, setOpen] = useState(false);
   const presenting = usePresentationMode();
-  if (!check) return null;
+  const check = useMemo(
+    () =>
+      checkExpiry({
+        accessToken: token.accessToken,
+        expiresIn: token.expiresIn,
+        receivedAtMs: token.receivedAt,
+        clockSkewSeconds: token.clockSkewSeconds ?? null,
+      }),
+    [token.accessToken, token.expiresIn, token.receivedAt, token.clockSkewSeconds],
+  );
   return (
     <Stack gap={6}>
       {check.warnings.map((w) => (
@@ -30,7 +43,7 @@ export function ExpiryCheckView({ check }: { check: ExpiryCheck | undefined }) {
             {presenting ? (
               <Text size="xs">Hidden in presentation mode.</Text>
             ) : (
-              <Code block aria-label="JWT claims">
+              <Code block aria-label="JWT header and claims">
                 {JSON.stringify({ header: check.jwt.header, claims: check.jwt.claims }, null, 2)}
               </Code>
             )}

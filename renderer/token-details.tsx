@@ -34,7 +34,7 @@ export function TokenValue({ token }: { token: TokenView }) {
 export const TokenFacts = memo(function TokenFacts({ token }: { token: TokenView }) {
   return (
     <Stack gap="sm">
-      <ExpiryCheckView check={token.expiryCheck} />
+      <ExpiryCheckView token={token} />
       <JwtSignatureLine profileId={token.profileId} accessToken={token.accessToken} />
       <ScopeBadges token={token} />
       <JwtClaimsView accessToken={token.accessToken} />

@@ -4,38 +4,47 @@ import { decodeJwtClaims } from './jwt-claims';
 /** Disagreements up to this many seconds are normal (network time, rounding). */
 export const EXPIRY_TOLERANCE_SECONDS = 5;
 
+/**
+ * The server's clock against this computer's when a token arrived: its `Date` header minus the
+ * receipt time, in whole seconds (Date has one-second resolution); null without a usable header.
+ * Measured by the main process at receipt, the only moment it can be; everything else about
+ * the token's lifetime can be worked out later from the token itself (see checkExpiry).
+ */
+export function measureClockSkew(dateHeader: string | null, receivedAtMs: number): number | null {
+  const serverMs = dateHeader ? Date.parse(dateHeader) : NaN;
+  if (!Number.isFinite(serverMs)) return null;
+  return Math.round(serverMs / 1000 - Math.floor(receivedAtMs / 1000));
+}
+
 function looksLikeJwt(token: string): boolean {
   return /^[\w-]+\.[\w-]+\.[\w-]*$/.test(token);
 }
 
 /**
  * Cross-checks a token's lifetime: the JWT `exp` (decoded, NOT verified) against `expires_in`
- * measured at receipt, and the server's `Date` header against the local clock.
+ * measured at receipt, and the server's clock (the skew measured at receipt) against the local
+ * one. Run where the token is shown, not on the token call's path: decoding the JWT there cost
+ * the call about as much as its whole diagnosis, for a view that decodes the claims anyway.
  */
 export function checkExpiry(input: {
   accessToken: string;
   expiresIn: number | null;
   receivedAtMs: number;
-  dateHeader: string | null;
+  clockSkewSeconds: number | null;
 }): ExpiryCheck {
   const warnings: string[] = [];
   let jwt: ExpiryCheck['jwt'] = null;
   if (looksLikeJwt(input.accessToken)) {
-    // Decoded in one light pass (this runs on every token a call receives): header and claims
-    // must both be JSON objects, as jose's decoders require, or the token counts as opaque.
+    // Header and claims must both be JSON objects, as jose's decoders require, or the token
+    // counts as opaque.
     const decoded = decodeJwtClaims(input.accessToken);
     jwt = decoded && { header: decoded.header, claims: decoded.payload };
   }
-  let clockSkewSeconds: number | null = null;
-  const serverMs = input.dateHeader ? Date.parse(input.dateHeader) : NaN;
-  if (Number.isFinite(serverMs)) {
-    // Date has one-second resolution: compare whole seconds.
-    clockSkewSeconds = Math.round(serverMs / 1000 - Math.floor(input.receivedAtMs / 1000));
-    if (Math.abs(clockSkewSeconds) > EXPIRY_TOLERANCE_SECONDS) {
-      warnings.push(
-        `The server's clock (Date header) is ${Math.abs(clockSkewSeconds)} s ${clockSkewSeconds > 0 ? 'ahead of' : 'behind'} this computer's: tokens may look valid here and be expired there.`,
-      );
-    }
+  const { clockSkewSeconds } = input;
+  if (clockSkewSeconds !== null && Math.abs(clockSkewSeconds) > EXPIRY_TOLERANCE_SECONDS) {
+    warnings.push(
+      `The server's clock (Date header) is ${Math.abs(clockSkewSeconds)} s ${clockSkewSeconds > 0 ? 'ahead of' : 'behind'} this computer's: tokens may look valid here and be expired there.`,
+    );
   }
   let expDeltaSeconds: number | null = null;
   const exp = jwt?.claims.exp;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildAuthorizationUrl, readCallback, redirectUriFor } from './authorization-url';
 import { nextDevicePoll } from './device-poll';
 import { parseServerMetadata, resolveEndpoints } from './discovery';
-import { checkExpiry } from './expiry-check';
+import { checkExpiry, measureClockSkew } from './expiry-check';
 import { backoffAfter429, methodVerdict, scopeVerdict } from './probe-verdicts';
 
 async function jwt(claims: Record<string, unknown>): Promise<string> {
@@ -16,12 +16,22 @@ describe('expiry cross-check', () => {
   const receivedAtMs = Date.UTC(2026, 0, 1, 12, 0, 0);
   const at = receivedAtMs / 1000;
 
+  it('measures the clock skew at receipt from the Date header, in whole seconds', () => {
+    expect(measureClockSkew(new Date(receivedAtMs).toUTCString(), receivedAtMs + 999)).toBe(0);
+    expect(measureClockSkew(new Date(receivedAtMs + 120_000).toUTCString(), receivedAtMs)).toBe(
+      120,
+    );
+    expect(measureClockSkew(new Date(receivedAtMs - 30_000).toUTCString(), receivedAtMs)).toBe(-30);
+    expect(measureClockSkew(null, receivedAtMs)).toBeNull();
+    expect(measureClockSkew('not a date', receivedAtMs)).toBeNull();
+  });
+
   it('decodes header and claims (not verified) and agrees when exp matches expires_in', async () => {
     const c = checkExpiry({
       accessToken: await jwt({ exp: at + 899, sub: 'x' }),
       expiresIn: 899,
       receivedAtMs,
-      dateHeader: new Date(receivedAtMs).toUTCString(),
+      clockSkewSeconds: 0,
     });
     expect(c.jwt?.header).toMatchObject({ alg: 'HS256', typ: 'at+jwt' });
     expect(c.jwt?.claims.sub).toBe('x');
@@ -33,7 +43,7 @@ describe('expiry cross-check', () => {
       accessToken: await jwt({ exp: at + 3600 }),
       expiresIn: 899,
       receivedAtMs,
-      dateHeader: null,
+      clockSkewSeconds: null,
     });
     expect(c.expDeltaSeconds).toBe(2701);
     expect(c.warnings[0]).toMatch(/exp claim and expires_in disagree by 2701 s/);
@@ -44,7 +54,10 @@ describe('expiry cross-check', () => {
       accessToken: await jwt({ exp: at + 120 + 899 }),
       expiresIn: 899,
       receivedAtMs,
-      dateHeader: new Date(receivedAtMs + 120_000).toUTCString(),
+      clockSkewSeconds: measureClockSkew(
+        new Date(receivedAtMs + 120_000).toUTCString(),
+        receivedAtMs,
+      ),
     });
     expect(c.clockSkewSeconds).toBe(120);
     expect(c.expDeltaSeconds).toBe(0);
@@ -57,7 +70,7 @@ describe('expiry cross-check', () => {
       accessToken: 'opaque',
       expiresIn: 899,
       receivedAtMs,
-      dateHeader: null,
+      clockSkewSeconds: null,
     });
     expect(c).toEqual({ jwt: null, expDeltaSeconds: null, clockSkewSeconds: null, warnings: [] });
   });

@@ -1,7 +1,7 @@
 import type { WireLayout } from './structured-wire';
 import type { SecretStorage } from './profile';
 import type { Failure, WireRequest, WireResponse } from './wire';
-import type { EndpointSource, ExpiryCheck, RenewalState } from './grant-results';
+import type { EndpointSource, RenewalState } from './grant-results';
 import type { BodyInfo } from './body-pages';
 import type { Finding } from './diagnosis/finding';
 
@@ -25,8 +25,12 @@ export interface TokenView {
   origin: string;
   /** A refresh token is kept in the keychain for this profile (never sent to the renderer). */
   refreshAvailable?: boolean;
-  /** JWT `exp` and server clock cross-checked with `expires_in`. */
-  expiryCheck?: ExpiryCheck;
+  /**
+   * The server's `Date` minus this computer's clock at receipt, seconds; null without a Date
+   * header. The rest of the expiry check (JWT `exp` against `expires_in`) is worked out where
+   * the token is shown, from the token itself (shared/expiry-check.ts).
+   */
+  clockSkewSeconds?: number | null;
   /** Automatic renewal, as the main process schedules it. */
   renewal?: RenewalState;
 }

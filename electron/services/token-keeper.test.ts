@@ -1,11 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyProfileFields } from '../../shared/profile';
 import { openJsonFileStore } from './data-store';
 import { startSandbox, type Sandbox } from './sandbox';
-import { openSecretVault, secretAccounts } from './secret-vault';
+import { decodeJwtClaims } from '../../shared/jwt-claims';
+import { MemoryVault, openSecretVault, secretAccounts } from './secret-vault';
 import { createServices } from './services';
 
 const secret = 'fake-secret-for-tests-keeper';
@@ -68,5 +69,41 @@ describe('tokens across restarts', () => {
     expect(await third.services.data.restored).toBe(0);
     expect(third.services.tokens.current(p.id)).toBeNull();
     await third.services.close();
+  });
+
+  it('keeps no JWT claims in the store, and drops those an earlier version kept', async () => {
+    // One vault for both runs: the keychain's part of a restart, in memory.
+    const vault = new MemoryVault(null);
+    const storeDir = mkdtempSync(path.join(os.tmpdir(), 'twb-keeper-claims-'));
+    const file = path.join(storeDir, 'workbench.json');
+    const first = createServices(openJsonFileStore(storeDir).store, vault);
+    await first.settings.update({ keepTokens: true });
+    const p = await first.profiles.save({
+      fields: {
+        ...emptyProfileFields,
+        name: 'Kept',
+        baseUrl: sandbox.url,
+        clientId: 'sandbox-basic',
+      },
+      clientSecret: secret,
+    });
+    const token = (await first.tokens.getToken(p.id, 'keeper-request-2')).token!;
+    await first.close();
+    const jti = String(decodeJwtClaims(token.accessToken)?.payload.jti);
+    expect(jti.length).toBeGreaterThan(8);
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    expect(JSON.stringify(kept)).not.toContain(jti);
+
+    // As an earlier version kept it: the decoded claims beside the countdown.
+    const metas = kept.keptTokens as Record<string, Record<string, unknown>>;
+    metas[p.id]!.expiryCheck = { jwt: { header: {}, claims: { jti } }, warnings: [] };
+    writeFileSync(file, JSON.stringify(kept));
+    const second = createServices(openJsonFileStore(storeDir).store, vault);
+    expect(await second.data.restored).toBe(1);
+    expect(second.tokens.current(p.id)).toMatchObject({ accessToken: token.accessToken });
+    expect(second.tokens.current(p.id)).not.toHaveProperty('expiryCheck');
+    await second.close();
+    expect(readFileSync(file, 'utf8')).not.toContain(jti);
+    rmSync(storeDir, { recursive: true, force: true });
   });
 });

@@ -69,8 +69,11 @@ export class TokenKeeper {
         await this.deps.vault.delete(secretAccounts.accessToken(id)).catch(() => undefined);
         continue;
       }
-      keep[id] = m;
-      tokens.restore({ ...m, accessToken, profileId: id });
+      // Kept by an earlier version: the decoded JWT claims came along (`expiryCheck`); they are
+      // worked out from the token where it is shown now, and no longer kept in the store.
+      const { expiryCheck: _claims, ...kept } = m as KeptMeta & { expiryCheck?: unknown };
+      keep[id] = kept;
+      tokens.restore({ ...kept, accessToken, profileId: id });
       restored++;
     }
     this.deps.store.set(KEY, keep);

@@ -112,7 +112,7 @@ export function createClientCheck(parts: {
         {
           token: token.accessToken,
           discoveryUrl: view.foundAt,
-          serverDate: serverDateNow(now(), token.expiryCheck?.clockSkewSeconds),
+          serverDate: serverDateNow(now(), token.clockSkewSeconds),
           audiences: [profile.clientId, token.origin, baseUrl ?? '', view.metadata?.issuer ?? ''],
         },
         signal,

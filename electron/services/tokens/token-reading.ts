@@ -1,4 +1,4 @@
-import { checkExpiry } from '../../../shared/expiry-check';
+import { measureClockSkew } from '../../../shared/expiry-check';
 import { MASK, redactText } from '../../../shared/mask';
 import type { TokenView } from '../../../shared/results';
 import { missingScopes } from '../../../shared/scope-string';
@@ -69,11 +69,6 @@ export function tokenView(
     notGranted: missingScopes(requested, granted),
     origin: originOf(ctx.baseUrl) ?? ctx.baseUrl,
     refreshAvailable,
-    expiryCheck: checkExpiry({
-      accessToken: token.accessToken,
-      expiresIn: token.expiresIn,
-      receivedAtMs: receivedAt,
-      dateHeader: headerValue(response.headers, 'date'),
-    }),
+    clockSkewSeconds: measureClockSkew(headerValue(response.headers, 'date'), receivedAt),
   };
 }
