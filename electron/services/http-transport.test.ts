@@ -157,6 +157,33 @@ describe('network settings', () => {
     expect(withCa.response?.status).toBe(200);
   });
 
+  it('holds a call made while settings load until they apply, and then uses the newest', async () => {
+    const caPem = await loadCaFile(path.join(dir, 'ca.pem'));
+    const transport = new HttpTransport();
+    const later = (config: NetworkConfig, ms: number) => () =>
+      new Promise<NetworkConfig>((r) => setTimeout(() => r(config), ms));
+    try {
+      // Settings without the CA load; a call is made; settings with it replace them meanwhile.
+      void transport.configure(later(base, 30));
+      const sent = transport.send(get(`${httpsUrl}/oauth2/token`), {
+        timeoutSeconds: 10,
+        step: 'api-call',
+      });
+      void transport.configure(later({ ...base, caPem }, 80));
+      const out = await sent;
+      expect(out.failure).toBeNull();
+      expect(out.response?.status).toBe(200);
+      // Applied: the next call goes at once, with them.
+      const next = await transport.send(get(`${httpsUrl}/oauth2/token`), {
+        timeoutSeconds: 10,
+        step: 'api-call',
+      });
+      expect(next.response?.status).toBe(200);
+    } finally {
+      await transport.close();
+    }
+  });
+
   it('sends through a proxy given by URL, with its credentials, and the proxy sees the request', async () => {
     proxySaw.length = 0;
     proxyAuth.length = 0;

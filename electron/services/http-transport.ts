@@ -40,8 +40,11 @@ export function buildDispatcher(c: NetworkConfig): Dispatcher | undefined {
  */
 export class HttpTransport {
   private dispatcher: Dispatcher | undefined;
-  /** Settles once the network settings in effect are applied; calls wait for it. */
-  private ready: Promise<void> = Promise.resolve();
+  /**
+   * The network settings being applied, or null once they are: calls wait for it. A call made
+   * while none load is handed to undici in the same turn, without a wait of its own.
+   */
+  private loading: Promise<void> | null = null;
   private tlsOff = false;
   private loadProblem: string | null = null;
 
@@ -54,7 +57,7 @@ export class HttpTransport {
 
   /** Applies network settings; while they load (keychain, CA file), calls wait. */
   configure(load: () => Promise<NetworkConfig>): Promise<void> {
-    this.ready = load().then(
+    const loading = load().then(
       (config) => {
         this.useDispatcher(buildDispatcher(config));
         this.tlsOff = !config.tlsVerify;
@@ -64,7 +67,11 @@ export class HttpTransport {
         this.loadProblem = err instanceof Error ? err.message : String(err);
       },
     );
-    return this.ready;
+    this.loading = loading;
+    void loading.then(() => {
+      if (this.loading === loading) this.loading = null;
+    });
+    return loading;
   }
 
   /** True while TLS verification is switched off: the UI warns on every call. */
@@ -77,8 +84,9 @@ export class HttpTransport {
     return this.loadProblem;
   }
 
-  async send(wire: WireRequest, options: Omit<SendOptions, 'dispatcher'>): Promise<SendOutcome> {
-    await this.ready;
+  send(wire: WireRequest, options: Omit<SendOptions, 'dispatcher'>): Promise<SendOutcome> {
+    // Settings applied meanwhile may be replaced again: the call looks once more when they are.
+    if (this.loading) return this.loading.then(() => this.send(wire, options));
     return sendRequest(wire, { ...options, dispatcher: this.dispatcher });
   }
 

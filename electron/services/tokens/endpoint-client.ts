@@ -178,8 +178,11 @@ export class EndpointClient {
       },
     });
     if (shape && result.token) lastTokens?.remember(profile.id, shape, at);
-    if (call.keep === 'current' && call.trigger !== 'probe')
-      await this.publish(call, recorded, parsed);
+    if (call.keep === 'current' && call.trigger !== 'probe') {
+      // Only a refresh token to keep makes publishing wait (the keychain); else it is done now.
+      const keeping = this.publish(call, recorded, parsed);
+      if (keeping) await keeping;
+    }
     return { result: recorded, parsed };
   }
 
@@ -198,16 +201,25 @@ export class EndpointClient {
     return (await this.settle({ ...call, ctx }, result)).result;
   }
 
-  private async publish(
+  /** Step 7. Returns a promise only when a refresh token is kept first (the keychain). */
+  private publish(
     call: Omit<TokenCall, 'params' | 'signal'>,
     result: TokenResult,
     parsed: ParsedToken | null,
-  ) {
-    const profileId = call.ctx.profile.id;
-    if (result.token) {
-      if (parsed?.refreshToken) await this.deps.refreshTokens.set(profileId, parsed.refreshToken);
-      this.deps.tokens.accept(result.token, call.ctx.profile);
+  ): Promise<void> | undefined {
+    if (result.token && parsed?.refreshToken) {
+      return this.deps.refreshTokens
+        .set(call.ctx.profile.id, parsed.refreshToken)
+        .then(() => this.announce(call, result));
     }
+    this.announce(call, result);
+    return undefined;
+  }
+
+  /** The new token (if any) becomes current; the attempt is recorded and the state published. */
+  private announce(call: Omit<TokenCall, 'params' | 'signal'>, result: TokenResult): void {
+    const profileId = call.ctx.profile.id;
+    if (result.token) this.deps.tokens.accept(result.token, call.ctx.profile);
     const first = result.diagnosis?.[0] ?? null;
     this.deps.tokens.attempted(
       profileId,
