@@ -55,23 +55,29 @@ afterAll(async () => {
   await new Promise((r) => server.close(r));
 });
 
+/** This module bundled into a folder of its own, for scripts run in a process of their own. */
+function bundledClient(): string {
+  const dir = path.join(process.cwd(), 'node_modules/.cache/http-client-test');
+  mkdirSync(dir, { recursive: true });
+  buildSync({
+    entryPoints: [path.join(import.meta.dirname, 'http-client.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    outfile: path.join(dir, 'http-client.mjs'),
+    logLevel: 'error',
+  });
+  return dir;
+}
+
 describe('http client', () => {
   it("works in a process where Node's built-in fetch ran before undici was imported", async () => {
     // undici fills the global dispatcher slot with its Agent when it is first imported, unless
     // Node's fetch (a library's, a script's) ran before and filled it with an Agent of Node's
     // bundled, older undici, which does not take this client's handler. So, in a process of its
     // own: Node's fetch first, then this module (bundled), then one call.
-    const dir = path.join(process.cwd(), 'node_modules/.cache/http-client-test');
-    mkdirSync(dir, { recursive: true });
-    buildSync({
-      entryPoints: [path.join(import.meta.dirname, 'http-client.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      packages: 'external',
-      outfile: path.join(dir, 'http-client.mjs'),
-      logLevel: 'error',
-    });
+    const dir = bundledClient();
     const script = `
       await fetch(${JSON.stringify(`${base}/echo?by=fetch`)});
       const { sendRequest } = await import('./http-client.mjs');
@@ -86,6 +92,25 @@ describe('http client', () => {
     const { stdout } = await run(process.execPath, [file]);
     expect(JSON.parse(stdout)).toEqual({ status: 201, failure: null });
     expect(seen.map((r) => r.url)).toContain('/echo?by=fetch');
+  });
+
+  it('lets a process end after its last call: the deadline of a call keeps nothing alive', async () => {
+    // The deadlines' one timer stays armed (here for 10 minutes) after the call; the script
+    // does not exit by itself, so it ends only if nothing holds the event loop.
+    const dir = bundledClient();
+    const file = path.join(dir, 'ends-after-call.mjs');
+    writeFileSync(
+      file,
+      `const { sendRequest } = await import('./http-client.mjs');
+      const out = await sendRequest(
+        { method: 'GET', url: ${JSON.stringify(`${base}/echo?by=ends`)}, headers: [] },
+        { timeoutSeconds: 600, step: 'api-call' },
+      );
+      console.log(JSON.stringify({ status: out.response?.status ?? null }));`,
+    );
+    // Killed after 15 s if it hangs, so that a failure leaves no process behind.
+    const { stdout } = await run(process.execPath, [file], { timeout: 15_000 });
+    expect(JSON.parse(stdout)).toEqual({ status: 201 });
   });
 
   it('sends exactly the described request and reads the answer', async () => {

@@ -87,7 +87,7 @@ export class HttpTransport {
   send(wire: WireRequest, options: Omit<SendOptions, 'dispatcher'>): Promise<SendOutcome> {
     // Settings applied meanwhile may be replaced again: the call looks once more when they are.
     if (this.loading) return this.loading.then(() => this.send(wire, options));
-    return sendRequest(wire, { ...options, dispatcher: this.dispatcher });
+    return sendRequest(wire, options, this.dispatcher);
   }
 
   async close(): Promise<void> {
