@@ -46,6 +46,44 @@ describe('requests built once per profile', () => {
     expect(built.build('p1', multipart)).not.toBe(built.build('p1', multipart));
   });
 
+  it('builds anew when any single input differs, and is not fooled by params changed after', () => {
+    const changes: Partial<TokenRequestInput>[] = [
+      { tokenUrl: 'https://acme.example/oauth2/token2' },
+      { clientId: 'client-2' },
+      { clientSecret: undefined, authMethod: 'none' },
+      { authMethod: 'client_secret_basic' },
+      { paramsAs: 'query' },
+      { basicEncoding: 'raw' },
+      {
+        params: [
+          ['grant_type', 'client_credentials'],
+          ['scope', 'b:read'],
+        ],
+      },
+      {
+        params: [
+          ['grant_type', 'client_credentials'],
+          ['scopes', 'a:read'],
+        ],
+      },
+    ];
+    for (const change of changes) {
+      const built = new BuiltRequests();
+      const one = built.build('p1', input());
+      expect(built.build('p1', input(change)), JSON.stringify(change)).not.toBe(one);
+    }
+    const built = new BuiltRequests();
+    const params: [string, string][] = [
+      ['grant_type', 'client_credentials'],
+      ['scope', 'a:read'],
+    ];
+    const one = built.build('p1', input({ params }));
+    params[1] = ['scope', 'b:read'];
+    const other = built.build('p1', input({ params }));
+    expect(other).not.toBe(one);
+    expect(other.wire.body?.text).toContain('scope=b%3Aread');
+  });
+
   it('says whether form encoding changes a value exactly as formUrlEncode does', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (value) => {

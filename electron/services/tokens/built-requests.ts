@@ -13,27 +13,38 @@ import { deepFreeze } from '../store/deep-freeze';
  * built afresh (a new boundary each time). Kept requests are frozen: callers share them.
  */
 export class BuiltRequests {
-  private readonly last = new Map<string, { key: string; built: BuiltTokenRequest }>();
+  private readonly last = new Map<string, { input: TokenRequestInput; built: BuiltTokenRequest }>();
 
   build(profileId: string, input: TokenRequestInput): BuiltTokenRequest {
     if (input.paramsAs === 'multipart') return buildTokenRequest(input);
-    const key = JSON.stringify([
-      input.tokenUrl,
-      input.clientId,
-      input.clientSecret ?? null,
-      input.authMethod,
-      input.paramsAs,
-      input.basicEncoding,
-      input.params,
-    ]);
     const kept = this.last.get(profileId);
-    if (kept?.key === key) return kept.built;
+    if (kept && sameInput(kept.input, input)) return kept.built;
     const built = deepFreeze(buildTokenRequest(input));
-    this.last.set(profileId, { key, built });
+    // A copy: the caller's params may change after the call.
+    this.last.set(profileId, {
+      input: { ...input, params: input.params.map(([k, v]) => [k, v]) },
+      built,
+    });
     return built;
   }
 
   forget(profileId: string): void {
     this.last.delete(profileId);
   }
+}
+
+/** Every input that goes into the request, compared as it is (no key text built per call). */
+function sameInput(a: TokenRequestInput, b: TokenRequestInput): boolean {
+  if (
+    a.tokenUrl !== b.tokenUrl ||
+    a.clientId !== b.clientId ||
+    a.clientSecret !== b.clientSecret ||
+    a.authMethod !== b.authMethod ||
+    a.paramsAs !== b.paramsAs ||
+    a.basicEncoding !== b.basicEncoding ||
+    a.params.length !== b.params.length
+  ) {
+    return false;
+  }
+  return a.params.every(([k, v], i) => b.params[i]?.[0] === k && b.params[i]?.[1] === v);
 }

@@ -4,6 +4,7 @@ import type { StoredProfile } from '../../../shared/profile';
 import type { TokenView } from '../../../shared/results';
 import type { EventBus } from '../events/event-bus';
 import type { RefreshTokenStore } from '../refresh-token-store';
+import type { AllMembers } from './all-members';
 
 /** `profile`, when the caller has it at hand, saves a read of the profile store. */
 type TokenListener = (profileId: string, token: TokenView, profile?: StoredProfile) => void;
@@ -34,12 +35,23 @@ export class CurrentTokens {
   current(profileId: string, profile?: StoredProfile): TokenView | null {
     const token = this.tokens.get(profileId);
     if (!token) return null;
-    const renewal = this.renewalSource?.(profileId, profile);
-    return {
-      ...token,
+    // Member by member (see all-members.ts): this runs on every call's published state.
+    const view: AllMembers<TokenView> = {
+      profileId: token.profileId,
+      accessToken: token.accessToken,
+      tokenType: token.tokenType,
+      expiresIn: token.expiresIn,
+      receivedAt: token.receivedAt,
+      requestedScopes: token.requestedScopes,
+      grantedScopes: token.grantedScopes,
+      scopeReturned: token.scopeReturned,
+      notGranted: token.notGranted,
+      origin: token.origin,
       refreshAvailable: this.deps.refreshTokens.has(profileId),
-      ...(renewal ? { renewal } : {}),
+      clockSkewSeconds: token.clockSkewSeconds,
+      renewal: this.renewalSource?.(profileId, profile),
     };
+    return view;
   }
 
   state(profileId: string, profile?: StoredProfile): TokenStateEvent {

@@ -1,14 +1,16 @@
 import { randomBytes } from 'node:crypto';
+import type { MethodEvidence } from '../../../shared/diagnosis/inputs';
 import type { TokenAttempt } from '../../../shared/events';
 import type { StoredProfile } from '../../../shared/profile';
-import type { TokenResult } from '../../../shared/results';
+import type { TokenResult, TokenView } from '../../../shared/results';
 import { buildTokenRequest, type TokenRequestInput } from '../../../shared/token-request';
 import { readTokenResponse, type ParsedToken } from '../../../shared/token-response';
-import type { Failure } from '../../../shared/wire';
+import type { Failure, WireResponse } from '../../../shared/wire';
 import type { HttpTransport } from '../http-transport';
 import type { RefreshTokenStore } from '../refresh-token-store';
 import type { MethodProbeMemory } from '../method-probe-memory';
 import type { SecretRequestMemory } from '../secret-request-memory';
+import type { AllMembers } from './all-members';
 import type { BuiltRequests } from './built-requests';
 import type { Clock } from './clock';
 import type { CurrentTokens } from './current-tokens';
@@ -87,52 +89,60 @@ export class EndpointClient {
       paramsAs: profile.paramsAs,
       basicEncoding: profile.basicEncoding,
       params: call.params,
-      ...(profile.paramsAs === 'multipart'
-        ? { multipartBoundary: `----TokenWorkbench${randomBytes(12).toString('hex')}` }
-        : {}),
     };
+    if (profile.paramsAs === 'multipart') {
+      input.multipartBoundary = `----TokenWorkbench${randomBytes(12).toString('hex')}`;
+    }
     // The same request as last time for this profile is not built again (client credentials);
     // one carrying single-use values (code, refresh token, ...) always is, and is not kept.
     const built =
       hidden.length === 0 && this.deps.built
         ? this.deps.built.build(profile.id, input)
         : buildTokenRequest(input);
-    const base = {
-      request: maskRequestValues(built.shown, hidden),
-      ...(built.basicDecodedShown ? { basicDecoded: built.basicDecodedShown } : {}),
-      wireLayout: built.layout,
-      endpoint: ctx.endpoint,
-    };
+    const request = maskRequestValues(built.shown, hidden);
     const sent = await this.deps.http.send(built.wire, {
       timeoutSeconds: this.deps.timeoutSeconds(),
       signal: call.signal,
       step: 'token-endpoint',
     });
-    let result: TokenResult;
+    let response: WireResponse | null = null;
+    let token: TokenView | null = null;
+    let failure: Failure | null = sent.failure;
     let parsed: ParsedToken | null = null;
-    if (!sent.response) {
-      result = { ...base, response: null, token: null, failure: sent.failure };
-    } else {
+    if (sent.response) {
       const read = readTokenResponse(sent.response);
       parsed = read.token;
-      const response = maskTokenResponse(sent.response, hidden);
-      const token = read.token
-        ? tokenView(
-            ctx,
-            requestedScopes,
-            read.token,
-            sent.response,
-            this.deps.clock.now(),
-            call.keep === 'current'
-              ? read.token.refreshToken !== null || this.deps.refreshTokens.has(profile.id)
-              : false,
-          )
-        : null;
-      result = { ...base, response, token, failure: read.token ? null : read.failure };
+      response = maskTokenResponse(sent.response, hidden);
+      failure = read.failure;
+      if (read.token) {
+        token = tokenView(
+          ctx,
+          requestedScopes,
+          read.token,
+          sent.response,
+          this.deps.clock.now(),
+          call.keep === 'current'
+            ? read.token.refreshToken !== null || this.deps.refreshTokens.has(profile.id)
+            : false,
+        );
+      }
     }
-    if (result.failure && call.reword) result = { ...result, failure: call.reword(result.failure) };
-    if (call.intermediate?.(result.failure))
-      return { result: { ...result, diagnosis: [] }, parsed };
+    if (failure && call.reword) failure = call.reword(failure);
+    const result: AllMembers<TokenResult> = {
+      request,
+      basicDecoded: built.basicDecodedShown || undefined,
+      wireLayout: built.layout,
+      response,
+      token,
+      failure,
+      diagnosis: undefined,
+      callId: undefined,
+      endpoint: ctx.endpoint,
+    };
+    if (call.intermediate?.(result.failure)) {
+      result.diagnosis = [];
+      return { result, parsed };
+    }
 
     const outcome = await this.settle(call, result, parsed);
     if (outcome.result.callId) this.deps.requests?.keep(outcome.result.callId, built.request);
@@ -160,22 +170,21 @@ export class EndpointClient {
       shape && result.failure
         ? lastTokens?.since(profile.id, shape, at, profile.sandbox)
         : undefined;
+    const methodEvidence: AllMembers<MethodEvidence> = {
+      probe: this.deps.methodProbes?.get(profile.id),
+      discoveredAuthMethods: call.ctx.endpoint.authMethods,
+    };
     const recorded = this.deps.recorder.record({
       profile,
       secret,
       requestedScopes,
-      ...(since ? { sinceLastToken: since } : {}),
-      becameCurrent: own && result.token !== null,
       result,
-      hidden: [...(call.hidden ?? []), ...(parsed?.refreshToken ? [parsed.refreshToken] : [])],
-      methodEvidence: {
-        ...(call.ctx.endpoint.authMethods
-          ? { discoveredAuthMethods: call.ctx.endpoint.authMethods }
-          : {}),
-        ...(this.deps.methodProbes?.get(profile.id)
-          ? { probe: this.deps.methodProbes.get(profile.id) }
-          : {}),
-      },
+      hidden: parsed?.refreshToken
+        ? [...(call.hidden ?? []), parsed.refreshToken]
+        : (call.hidden ?? []),
+      methodEvidence,
+      sinceLastToken: since,
+      becameCurrent: own && result.token !== null,
     });
     if (shape && result.token) lastTokens?.remember(profile.id, shape, at);
     if (call.keep === 'current' && call.trigger !== 'probe') {
@@ -221,18 +230,15 @@ export class EndpointClient {
     const profileId = call.ctx.profile.id;
     if (result.token) this.deps.tokens.accept(result.token, call.ctx.profile);
     const first = result.diagnosis?.[0] ?? null;
-    this.deps.tokens.attempted(
-      profileId,
-      {
-        at: this.deps.clock.now(),
-        trigger: call.trigger as TokenAttempt['trigger'],
-        ok: result.token !== null,
-        failure: result.failure,
-        finding: result.token ? null : first,
-        ...(result.callId ? { callId: result.callId } : {}),
-        ...(result.endpoint ? { endpoint: result.endpoint } : {}),
-      },
-      call.ctx.profile,
-    );
+    const attempt: AllMembers<TokenAttempt> = {
+      at: this.deps.clock.now(),
+      trigger: call.trigger as TokenAttempt['trigger'],
+      ok: result.token !== null,
+      failure: result.failure,
+      finding: result.token ? null : first,
+      callId: result.callId,
+      endpoint: result.endpoint,
+    };
+    this.deps.tokens.attempted(profileId, attempt, call.ctx.profile);
   }
 }

@@ -1,9 +1,11 @@
+import type { Finding } from '../../../shared/diagnosis/finding';
 import type { MethodEvidence, SinceLastToken } from '../../../shared/diagnosis/inputs';
 import { diagnoseToken } from '../../../shared/diagnosis/token-rules';
 import type { StoredProfile } from '../../../shared/profile';
 import type { TokenResult } from '../../../shared/results';
 import { originOf } from '../../../shared/team-url';
 import type { HistoryService } from '../history-service';
+import type { AllMembers } from './all-members';
 
 /** Characters the form encoder (URLSearchParams) leaves as they are. */
 const FORM_SAFE = /^[A-Za-z0-9*\-._]*$/;
@@ -42,7 +44,8 @@ export class TokenCallRecorder {
   record(call: RecordedCall): TokenResult {
     const { profile, secret, result } = call;
     // Nothing went over the wire and nothing failed (e.g. a pending device poll): nothing to say.
-    if (!result.request && !result.response && !result.failure) return { ...result, diagnosis: [] };
+    if (!result.request && !result.response && !result.failure)
+      return completed(result, [], undefined);
     const changes =
       changesWhenFormEncoded(profile.clientId) ||
       (secret !== undefined && changesWhenFormEncoded(secret));
@@ -51,9 +54,9 @@ export class TokenCallRecorder {
       response: result.response,
       failure: result.failure,
       token: result.token,
-      requestedScopes: [...call.requestedScopes],
-      ...(call.methodEvidence ? { methodEvidence: call.methodEvidence } : {}),
-      ...(call.sinceLastToken ? { sinceLastToken: call.sinceLastToken } : {}),
+      requestedScopes: call.requestedScopes.slice(),
+      methodEvidence: call.methodEvidence,
+      sinceLastToken: call.sinceLastToken,
       profile: {
         authMethod: profile.authMethod,
         basicEncoding: profile.basicEncoding,
@@ -76,15 +79,35 @@ export class TokenCallRecorder {
         durationMs: response?.timings.totalMs ?? null,
         request: result.request,
         basicDecoded: result.basicDecoded,
-        ...(result.wireLayout ? { wireLayout: result.wireLayout } : {}),
+        wireLayout: result.wireLayout,
         response,
         failure: result.failure,
         diagnosis,
         resend: null,
-        ...(call.becameCurrent ? { becameCurrent: true } : {}),
+        becameCurrent: call.becameCurrent || undefined,
       },
       [secret, result.token?.accessToken, ...call.hidden],
     );
-    return { ...result, diagnosis, callId: entry.id };
+    return completed(result, diagnosis, entry.id);
   }
+}
+
+/** The call's result with its diagnosis and history entry, copied member by member. */
+function completed(
+  result: TokenResult,
+  diagnosis: Finding[],
+  callId: string | undefined,
+): TokenResult {
+  const out: AllMembers<TokenResult> = {
+    request: result.request,
+    basicDecoded: result.basicDecoded,
+    wireLayout: result.wireLayout,
+    response: result.response,
+    token: result.token,
+    failure: result.failure,
+    diagnosis,
+    callId,
+    endpoint: result.endpoint,
+  };
+  return out;
 }

@@ -5,6 +5,7 @@ import { missingScopes } from '../../../shared/scope-string';
 import { originOf } from '../../../shared/team-url';
 import type { ParsedToken } from '../../../shared/token-response';
 import { headerValue, type WireRequest, type WireResponse } from '../../../shared/wire';
+import type { AllMembers } from './all-members';
 import type { TokenContext } from './token-context';
 
 /** Members of a token response that never leave the main process (the access token does). */
@@ -27,13 +28,30 @@ export function maskTokenResponse(res: WireResponse, known: readonly string[] = 
     return `${head}${MASK}"`;
   });
   const values = [...known, ...found].filter((v) => v.length >= 4);
-  // Nothing to look for elsewhere (a client-credentials answer): headers stay as they are.
-  if (values.length === 0) return { ...res, bodyText: members };
-  return {
-    ...res,
-    headers: res.headers.map(([k, v]) => [k, redactText(v, values)]),
-    bodyText: redactText(members, values),
+  // Nothing to look for elsewhere (a client-credentials answer): headers stay as they are, and
+  // with nothing masked in the body either, the answer is shown as it came.
+  if (values.length === 0)
+    return members === res.bodyText ? res : withBody(res, res.headers, members);
+  return withBody(
+    res,
+    res.headers.map(([k, v]) => [k, redactText(v, values)]),
+    redactText(members, values),
+  );
+}
+
+/** The answer with other headers and body, copied member by member (see all-members.ts). */
+function withBody(res: WireResponse, headers: [string, string][], bodyText: string): WireResponse {
+  const out: AllMembers<WireResponse> = {
+    status: res.status,
+    statusText: res.statusText,
+    headers,
+    bodyText,
+    size: res.size,
+    truncated: res.truncated,
+    contentType: res.contentType,
+    timings: res.timings,
   };
+  return out;
 }
 
 /** A request as shown, with the grant's own single-use values (code, verifier, …) masked too. */
@@ -56,14 +74,14 @@ export function tokenView(
   receivedAt: number,
   refreshAvailable: boolean,
 ): TokenView {
-  const granted = token.scope ?? [...requested];
+  const granted = token.scope ?? requested.slice();
   return {
     profileId: ctx.profile.id,
     accessToken: token.accessToken,
     tokenType: token.tokenType,
     expiresIn: token.expiresIn,
     receivedAt,
-    requestedScopes: [...requested],
+    requestedScopes: requested.slice(),
     grantedScopes: granted,
     scopeReturned: token.scope !== null,
     notGranted: missingScopes(requested, granted),

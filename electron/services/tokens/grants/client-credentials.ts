@@ -77,7 +77,7 @@ export class ClientCredentialsGrant {
         signal,
         keep,
         requestedScopes: scopes,
-        ...(options.secret !== undefined ? { secret: options.secret } : {}),
+        secret: options.secret,
       });
       return result;
     });
