@@ -7,8 +7,10 @@ import { promisify } from 'node:util';
 import { buildSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent } from 'undici';
+import type { WireRequest } from '../../shared/wire';
 import { DISPLAY_BODY_LIMIT, sendRequest } from './http-client';
 import { RequestRegistry } from './request-registry';
+import { deepFreeze } from './store/deep-freeze';
 
 const run = promisify(execFile);
 
@@ -111,6 +113,32 @@ describe('http client', () => {
     // Killed after 15 s if it hangs, so that a failure leaves no process behind.
     const { stdout } = await run(process.execPath, [file], { timeout: 15_000 });
     expect(JSON.parse(stdout)).toEqual({ status: 201 });
+  });
+
+  it('sends a frozen request again as it is, and a changeable one as it is now', async () => {
+    const options = { timeoutSeconds: 5, step: 'api-call' } as const;
+    // Frozen as the token pipeline freezes the requests it keeps.
+    const frozen = deepFreeze<WireRequest>({
+      method: 'GET',
+      url: `${base}/echo?by=frozen`,
+      headers: [['X-Kind', 'frozen']],
+    });
+    await sendRequest(frozen, options);
+    await sendRequest(frozen, options);
+    expect(seen.slice(-2).map((r) => [r.url, r.headers['x-kind']])).toEqual([
+      ['/echo?by=frozen', 'frozen'],
+      ['/echo?by=frozen', 'frozen'],
+    ]);
+    // Not frozen: what it says when it is sent, changed in between.
+    const changing: WireRequest = { method: 'GET', url: `${base}/echo?by=first`, headers: [] };
+    await sendRequest(changing, options);
+    changing.url = `${base}/echo?by=second`;
+    changing.headers.push(['X-Kind', 'changed']);
+    await sendRequest(changing, options);
+    expect(seen.slice(-2).map((r) => [r.url, r.headers['x-kind']])).toEqual([
+      ['/echo?by=first', undefined],
+      ['/echo?by=second', 'changed'],
+    ]);
   });
 
   it('sends exactly the described request and reads the answer', async () => {
