@@ -16,7 +16,7 @@
 //     - "sandbox token endpoint": the app's own sandbox (oidc-provider, started through the
 //       SandboxService as the app does on "Try the sandbox", in this process), which
 //       authenticates the client and issues a signed JWT on every call: the work a real token
-//       endpoint does. The pipeline also decodes that JWT (the expiry cross-check).
+//       endpoint does. (The pipeline does not decode that JWT: the page does, where it shows it.)
 //     - "sandbox in its own process": the same sandbox started in a child process (see
 //       bench-token-sandbox-child.mjs), the profile pointing at its Base URL: the server no longer
 //       shares this process's CPU, event loop and caches, as no real endpoint does. While the
