@@ -7,7 +7,7 @@ import { openJsonFileStore } from './data-store';
 import { startSandbox, type Sandbox } from './sandbox';
 import { decodeJwtClaims } from '../../shared/jwt-claims';
 import { MemoryVault, openSecretVault, secretAccounts } from './secret-vault';
-import { createServices } from './services';
+import { createServices, type Services } from './services';
 
 const secret = 'fake-secret-for-tests-keeper';
 let sandbox: Sandbox;
@@ -29,23 +29,27 @@ async function run() {
   return { vault, services: createServices(openJsonFileStore(dir).store, vault) };
 }
 
+/** With "keep tokens" on: a profile on the sandbox and its token, then the run ends. */
+async function keepOneToken(services: Services, requestId: string) {
+  await services.settings.update({ keepTokens: true });
+  const p = await services.profiles.save({
+    fields: {
+      ...emptyProfileFields,
+      name: 'Kept',
+      baseUrl: sandbox.url,
+      clientId: 'sandbox-basic',
+    },
+    clientSecret: secret,
+  });
+  const got = await services.tokens.getToken(p.id, requestId);
+  await services.close();
+  return { p, token: got.token! };
+}
+
 describe('tokens across restarts', () => {
   it('keeps a valid token (keychain) and its countdown (store) when the user allows it', async () => {
     const first = await run();
-    const { services } = first;
-    await services.settings.update({ keepTokens: true });
-    const p = await services.profiles.save({
-      fields: {
-        ...emptyProfileFields,
-        name: 'Kept',
-        baseUrl: sandbox.url,
-        clientId: 'sandbox-basic',
-      },
-      clientSecret: secret,
-    });
-    const got = await services.tokens.getToken(p.id, 'keeper-request-1');
-    const token = got.token!;
-    await services.close();
+    const { p, token } = await keepOneToken(first.services, 'keeper-request-1');
     const file = readFileSync(path.join(dir, 'workbench.json'), 'utf8');
     expect(file).not.toContain(token.accessToken);
     expect(file).not.toContain(secret);
@@ -77,18 +81,7 @@ describe('tokens across restarts', () => {
     const storeDir = mkdtempSync(path.join(os.tmpdir(), 'twb-keeper-claims-'));
     const file = path.join(storeDir, 'workbench.json');
     const first = createServices(openJsonFileStore(storeDir).store, vault);
-    await first.settings.update({ keepTokens: true });
-    const p = await first.profiles.save({
-      fields: {
-        ...emptyProfileFields,
-        name: 'Kept',
-        baseUrl: sandbox.url,
-        clientId: 'sandbox-basic',
-      },
-      clientSecret: secret,
-    });
-    const token = (await first.tokens.getToken(p.id, 'keeper-request-2')).token!;
-    await first.close();
+    const { p, token } = await keepOneToken(first, 'keeper-request-2');
     const jti = String(decodeJwtClaims(token.accessToken)?.payload.jti);
     expect(jti.length).toBeGreaterThan(8);
     const kept = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
