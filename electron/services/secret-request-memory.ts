@@ -9,17 +9,31 @@ export const KEPT_REQUESTS = 50;
  */
 export class SecretRequestMemory {
   private readonly kept = new Map<string, SecretWireRequest>();
+  /**
+   * The ids in the order they came, in a ring: the one at `next` goes when a new one comes. (A
+   * Map's first key is found by skipping every entry deleted before it, which made keeping a
+   * request cost 5-6 µs on every call.)
+   */
+  private readonly order: (string | undefined)[] = new Array<string | undefined>(KEPT_REQUESTS);
+  private next = 0;
 
   keep(callId: string, request: SecretWireRequest): void {
-    this.kept.delete(callId);
-    this.kept.set(callId, request);
-    for (const key of this.kept.keys()) {
-      if (this.kept.size <= KEPT_REQUESTS) break;
-      this.kept.delete(key);
+    if (this.kept.has(callId)) {
+      this.kept.set(callId, request);
+      return;
     }
+    const oldest = this.order[this.next];
+    if (oldest !== undefined) this.kept.delete(oldest);
+    this.order[this.next] = callId;
+    this.next = (this.next + 1) % KEPT_REQUESTS;
+    this.kept.set(callId, request);
   }
 
   get(callId: string): SecretWireRequest | null {
     return this.kept.get(callId) ?? null;
+  }
+
+  get size(): number {
+    return this.kept.size;
   }
 }
