@@ -1,7 +1,7 @@
 // Helpers for the client check's integration tests: real services, the real sandbox, no mocks.
 import { emptyProfileFields, pickProfileFields, type AuthMethod } from '../../../shared/profile';
 import type { ClientCheckProgressEvent } from '../../../shared/events';
-import { afterAll, beforeAll } from 'vitest';
+import { liveForFile } from '../../live-for-file';
 import { memoryStore } from '../data-store';
 import { MemoryVault } from '../secret-vault';
 import { createServices, type Services } from '../services';
@@ -30,31 +30,9 @@ function checkRig(): CheckRig {
   };
 }
 
-/** A rig made before the file's tests and closed after them; its fields read the live rig. */
+/** A rig made before the file's tests and closed after them (see liveForFile). */
 export function useCheckRig(): CheckRig {
-  let rig: CheckRig | undefined;
-  beforeAll(() => {
-    rig = checkRig();
-  });
-  afterAll(async () => {
-    await rig?.close();
-  });
-  const live = () => {
-    if (!rig) throw new Error('useCheckRig: the rig exists only while the tests run');
-    return rig;
-  };
-  return {
-    get services() {
-      return live().services;
-    },
-    get check() {
-      return live().check;
-    },
-    get events() {
-      return live().events;
-    },
-    close: () => live().close(),
-  };
+  return liveForFile('useCheckRig', checkRig);
 }
 
 /** The scope the sandbox's clients all have (team members, read). */
