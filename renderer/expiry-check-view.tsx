@@ -1,6 +1,6 @@
 import { Alert, Box, Button, Code, Collapse, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { checkExpiry } from '../shared/expiry-check';
+import { expiryCheckOf } from '../shared/expiry-check';
 import type { TokenView } from '../shared/results';
 import { usePresentationMode } from './presentation';
 
@@ -11,16 +11,7 @@ import { usePresentationMode } from './presentation';
 export function ExpiryCheckView({ token }: { token: TokenView }) {
   const [open, setOpen] = useState(false);
   const presenting = usePresentationMode();
-  const check = useMemo(
-    () =>
-      checkExpiry({
-        accessToken: token.accessToken,
-        expiresIn: token.expiresIn,
-        receivedAtMs: token.receivedAt,
-        clockSkewSeconds: token.clockSkewSeconds ?? null,
-      }),
-    [token.accessToken, token.expiresIn, token.receivedAt, token.clockSkewSeconds],
-  );
+  const check = useMemo(() => expiryCheckOf(token), [token]);
   return (
     <Stack gap={6}>
       {check.warnings.map((w) => (

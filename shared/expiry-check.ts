@@ -1,4 +1,5 @@
 import type { ExpiryCheck } from './grant-results';
+import type { TokenView } from './results';
 import { decodeJwtClaims } from './jwt-claims';
 
 /** Disagreements up to this many seconds are normal (network time, rounding). */
@@ -59,4 +60,15 @@ export function checkExpiry(input: {
     }
   }
   return { jwt, expDeltaSeconds, clockSkewSeconds, warnings };
+}
+
+/** The expiry check of a token as the page has it (the skew measured by the main process). */
+export function expiryCheckOf(token: TokenView): ExpiryCheck {
+  return checkExpiry({
+    accessToken: token.accessToken,
+    expiresIn: token.expiresIn,
+    receivedAtMs: token.receivedAt,
+    // A token kept by an earlier version has none: its clock was not compared.
+    clockSkewSeconds: token.clockSkewSeconds ?? null,
+  });
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildAuthorizationUrl, readCallback, redirectUriFor } from './authorization-url';
 import { nextDevicePoll } from './device-poll';
 import { parseServerMetadata, resolveEndpoints } from './discovery';
-import { checkExpiry, measureClockSkew } from './expiry-check';
+import { checkExpiry, expiryCheckOf, measureClockSkew } from './expiry-check';
 import { backoffAfter429, methodVerdict, scopeVerdict } from './probe-verdicts';
 
 async function jwt(claims: Record<string, unknown>): Promise<string> {
@@ -63,6 +63,26 @@ describe('expiry cross-check', () => {
     expect(c.expDeltaSeconds).toBe(0);
     expect(c.warnings).toHaveLength(1);
     expect(c.warnings[0]).toMatch(/120 s ahead/);
+  });
+
+  it('checks a token as the page has it, and one kept without a skew as not compared', async () => {
+    const token = {
+      profileId: 'p',
+      accessToken: await jwt({ exp: at + 899 }),
+      tokenType: 'Bearer',
+      expiresIn: 899,
+      receivedAt: receivedAtMs,
+      requestedScopes: [],
+      grantedScopes: [],
+      scopeReturned: false,
+      notGranted: [],
+      origin: 'https://acme.example',
+    };
+    expect(expiryCheckOf({ ...token, clockSkewSeconds: 120 })).toMatchObject({
+      clockSkewSeconds: 120,
+      expDeltaSeconds: -120,
+    });
+    expect(expiryCheckOf(token)).toMatchObject({ clockSkewSeconds: null, expDeltaSeconds: 0 });
   });
 
   it('treats an opaque token as opaque', () => {
