@@ -274,12 +274,14 @@ describe('http client', () => {
     let firstDone = false;
     const first = sendRequest(
       { method: 'GET', url: `${base}/slow-1s`, headers: [] },
-      { timeoutSeconds: 10, step: 'api-call', dispatcher },
+      { timeoutSeconds: 10, step: 'api-call' },
+      dispatcher,
     ).finally(() => (firstDone = true));
     const controller = new AbortController();
     const second = sendRequest(
       { method: 'GET', url: `${base}/echo?queued=1`, headers: [] },
-      { timeoutSeconds: 10, step: 'api-call', dispatcher, signal: controller.signal },
+      { timeoutSeconds: 10, step: 'api-call', signal: controller.signal },
+      dispatcher,
     );
     setTimeout(() => controller.abort(), 100);
     expect((await second).failure?.kind).toBe('cancelled');
@@ -288,7 +290,8 @@ describe('http client', () => {
     // The connection is free again: had the cancelled request not been dropped, it went out now.
     const third = await sendRequest(
       { method: 'GET', url: `${base}/echo?after=1`, headers: [] },
-      { timeoutSeconds: 10, step: 'api-call', dispatcher },
+      { timeoutSeconds: 10, step: 'api-call' },
+      dispatcher,
     );
     expect(third.response?.status).toBe(201);
     expect(seen.slice(before).map((r) => r.url)).toEqual(['/slow-1s', '/echo?after=1']);

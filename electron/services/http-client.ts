@@ -12,7 +12,6 @@ export interface SendOptions {
   /** Aborts the request when the user presses Cancel. */
   signal?: AbortSignal;
   step: Failure['step'];
-  dispatcher?: Dispatcher;
   /** Receives every body chunk, beyond the display limit too (the API response store). */
   onBodyChunk?: (chunk: Buffer) => void;
 }
@@ -206,8 +205,8 @@ function dispatchTarget(wire: WireRequest): DispatchTarget {
 export function sendRequest(
   wire: WireRequest,
   options: SendOptions,
-  /** Takes the place of `options.dispatcher` (the transport's, without copying its options). */
-  dispatcher: Dispatcher | undefined = options.dispatcher,
+  /** The transport's (proxy, CA); without one, this module's own Agent. */
+  dispatcher?: Dispatcher,
 ): Promise<SendOutcome> {
   const started = performance.now();
   return new Promise((resolve) => {

@@ -84,7 +84,7 @@ export class HttpTransport {
     return this.loadProblem;
   }
 
-  send(wire: WireRequest, options: Omit<SendOptions, 'dispatcher'>): Promise<SendOutcome> {
+  send(wire: WireRequest, options: SendOptions): Promise<SendOutcome> {
     // Settings applied meanwhile may be replaced again: the call looks once more when they are.
     if (this.loading) return this.loading.then(() => this.send(wire, options));
     return sendRequest(wire, options, this.dispatcher);
