@@ -59,4 +59,45 @@ describe('token panel view', () => {
       tokenPanelView(ok, { profileId: 'p', token: null, lastAttempt: null }).current,
     ).toBeNull();
   });
+
+  it("shows the panel's own answer at once when it is newer than main's state", () => {
+    const fresh: TokenView = { ...token, accessToken: 'at-2', receivedAt: 5 };
+    const ok: TokenResult = {
+      request: null,
+      response: null,
+      token: fresh,
+      failure: null,
+      callId: 'c4',
+    };
+    // Main's state still holds the token of an earlier call, and an older failed renewal.
+    const before = { profileId: 'p', token, lastAttempt: attempt(false, 'c3') };
+    expect(tokenPanelView(ok, before, 6)).toMatchObject({
+      current: fresh,
+      issued: fresh,
+      earlier: null,
+      laterFailure: null,
+    });
+    // Without the answer's time, main's state decides, as before.
+    expect(tokenPanelView(ok, before).issued).toBeNull();
+  });
+
+  it("lets main's newer state win over the panel's older answer", () => {
+    const ok: TokenResult = { request: null, response: null, token, failure: null, callId: 'c1' };
+    const renewed: TokenView = { ...token, accessToken: 'at-3', receivedAt: 9 };
+    const after = {
+      profileId: 'p',
+      token: renewed,
+      lastAttempt: { ...attempt(true, 'c5'), at: 9 },
+    };
+    expect(tokenPanelView(ok, after, 3).issued).toBe(renewed);
+  });
+
+  it("shows a newer failed answer of its own with main's token as the earlier one", () => {
+    const v = tokenPanelView(
+      failed,
+      { profileId: 'p', token, lastAttempt: attempt(true, 'c1') },
+      4,
+    );
+    expect(v).toMatchObject({ issued: null, earlier: token, failedAfterToken: true });
+  });
 });

@@ -18,13 +18,19 @@ export interface TokenPanelView {
 /**
  * A failed attempt after a good token is part of the state: the failure is shown, and the token
  * that is still valid is shown only as the earlier one, never as the result of the attempt.
+ * As in the token bar (tokenBarView), the newer of main's state and the panel's own answer wins:
+ * the answer of a Get token may arrive before the state main pushes for it, and then shows at
+ * once. `resultAt` is when that answer arrived (ms since epoch; 0 when unknown).
  */
 export function tokenPanelView(
   result: TokenResult | null,
   pushed: TokenStateEvent | null,
+  resultAt = 0,
 ): TokenPanelView {
-  const current = pushed ? pushed.token : (result?.token ?? null);
-  const last = pushed?.lastAttempt ?? null;
+  const pushedAt = pushed?.lastAttempt?.at ?? pushed?.token?.receivedAt ?? 0;
+  const ownIsNewer = result !== null && pushed !== null && resultAt > pushedAt;
+  const current = pushed && !ownIsNewer ? pushed.token : (result?.token ?? pushed?.token ?? null);
+  const last = ownIsNewer ? null : (pushed?.lastAttempt ?? null);
   const lastIsOwn = !!last && !!result?.callId && last.callId === result.callId;
   const otherFailure = !!last && !last.ok && !lastIsOwn;
   const failedAfterToken = current !== null && (!!result?.failure || otherFailure);
@@ -34,6 +40,6 @@ export function tokenPanelView(
     earlier: failedAfterToken ? current : null,
     failedAfterToken,
     laterFailure: otherFailure ? last : null,
-    endpoint: result?.endpoint ?? last?.endpoint ?? null,
+    endpoint: result?.endpoint ?? pushed?.lastAttempt?.endpoint ?? null,
   };
 }

@@ -64,10 +64,15 @@ export function TokenDetailPane(props: {
   const memory = useLiveMemory(profile.id) ?? props.memory;
   const result = memory.token ?? null;
   const pushed = useTokenState(profile.id);
-  const view = tokenPanelView(result, pushed);
+  const resultAt = memory.tokenAt ?? 0;
+  const view = tokenPanelView(result, pushed, resultAt);
   const lateResult = useAfterPaint(result);
   const latePushed = useAfterPaint(pushed);
-  const late = useMemo(() => tokenPanelView(lateResult, latePushed), [lateResult, latePushed]);
+  const lateAt = useAfterPaint(resultAt);
+  const late = useMemo(
+    () => tokenPanelView(lateResult, latePushed, lateAt),
+    [lateResult, latePushed, lateAt],
+  );
   const busy = Boolean(memory.tokenBusy);
   const refreshFailed =
     profile.grantType !== 'client_credentials' &&
