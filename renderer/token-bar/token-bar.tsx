@@ -1,6 +1,7 @@
 import { Badge, Group, Loader, Paper, Text, Tooltip } from '@mantine/core';
 import { useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ProfileView } from '../../shared/profile';
+import { afterNextPaint } from '../after-paint';
 import { tokenBarView } from '../../shared/token-bar-state';
 import { useLiveMemory, type MemoryPatch, type ProfileMemory } from '../profile-memory';
 import { saveInFlight } from '../profile-tab/use-profile-save';
@@ -56,8 +57,9 @@ export function TokenBar(props: TokenBarProps) {
 
   async function run(work: () => Promise<unknown>) {
     await work();
-    // After the answer, focus goes to what it says: the state or the finding.
-    state.current?.focus();
+    // After the answer, focus goes to what it says: the state or the finding. Once the answer
+    // is painted: focusing first would make the browser lay out the page before React renders.
+    afterNextPaint(() => state.current?.focus());
   }
   function onGetToken() {
     if (memory.tokenBusy || tokenCallInFlight(profile.id)) return;
