@@ -100,4 +100,18 @@ describe('token panel view', () => {
     );
     expect(v).toMatchObject({ issued: null, earlier: token, failedAfterToken: true });
   });
+
+  it('shows the token of a renewal that succeeded after its own failed answer as issued', () => {
+    const renewed: TokenView = { ...token, accessToken: 'at-4', receivedAt: 9 };
+    const after = {
+      profileId: 'p',
+      token: renewed,
+      lastAttempt: { ...attempt(true, 'c6'), at: 9 },
+    };
+    expect(tokenPanelView(failed, after, 4)).toMatchObject({
+      issued: renewed,
+      earlier: null,
+      failedAfterToken: false,
+    });
+  });
 });

@@ -33,7 +33,10 @@ export function tokenPanelView(
   const last = ownIsNewer ? null : (pushed?.lastAttempt ?? null);
   const lastIsOwn = !!last && !!result?.callId && last.callId === result.callId;
   const otherFailure = !!last && !last.ok && !lastIsOwn;
-  const failedAfterToken = current !== null && (!!result?.failure || otherFailure);
+  // The panel's own failure no longer counts once main has a newer attempt (a renewal after it).
+  const superseded = !!last && !lastIsOwn && resultAt > 0 && pushedAt > resultAt;
+  const ownFailure = !!result?.failure && !superseded;
+  const failedAfterToken = current !== null && (ownFailure || otherFailure);
   return {
     current,
     issued: failedAfterToken ? null : current,
