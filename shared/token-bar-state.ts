@@ -18,6 +18,11 @@ export type TokenBarView =
       earlier: TokenView | null;
     };
 
+/** When main's pushed state was made: its last attempt, else its token (ms since epoch; 0: none). */
+export function pushedStateAt(pushed: TokenStateEvent | null): number {
+  return pushed?.lastAttempt?.at ?? pushed?.token?.receivedAt ?? 0;
+}
+
 function firstLine(text: string): string {
   return text.split('\n')[0]!.trim();
 }
@@ -32,7 +37,7 @@ export function tokenBarView(
   /** When this tab's call answered (ms since epoch); 0 when unknown. */
   localAt = 0,
 ): TokenBarView {
-  const pushedAt = pushed?.lastAttempt?.at ?? pushed?.token?.receivedAt ?? 0;
+  const pushedAt = pushedStateAt(pushed);
   if (pushed && pushedAt >= localAt) {
     const attempt = pushed.lastAttempt;
     if (attempt && !attempt.ok) {

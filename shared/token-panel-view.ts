@@ -1,5 +1,6 @@
 import type { TokenAttempt, TokenStateEvent } from './events';
 import type { TokenResult, TokenView } from './results';
+import { pushedStateAt } from './token-bar-state';
 
 /** What the token panel shows, from the panel's last call and the state main pushed. */
 export interface TokenPanelView {
@@ -27,7 +28,7 @@ export function tokenPanelView(
   pushed: TokenStateEvent | null,
   resultAt = 0,
 ): TokenPanelView {
-  const pushedAt = pushed?.lastAttempt?.at ?? pushed?.token?.receivedAt ?? 0;
+  const pushedAt = pushedStateAt(pushed);
   const ownIsNewer = result !== null && pushed !== null && resultAt > pushedAt;
   const current = pushed && !ownIsNewer ? pushed.token : (result?.token ?? pushed?.token ?? null);
   const last = ownIsNewer ? null : (pushed?.lastAttempt ?? null);

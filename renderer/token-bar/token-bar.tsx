@@ -1,8 +1,8 @@
 import { Badge, Group, Loader, Paper, Text, Tooltip } from '@mantine/core';
 import { useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ProfileView } from '../../shared/profile';
-import { afterNextPaint } from '../after-paint';
 import { tokenBarView } from '../../shared/token-bar-state';
+import { afterNextPaint } from '../after-paint';
 import { useLiveMemory, type MemoryPatch, type ProfileMemory } from '../profile-memory';
 import { saveInFlight } from '../profile-tab/use-profile-save';
 import { RenewalStatus } from '../renewal-status';
